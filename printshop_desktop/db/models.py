@@ -1,0 +1,32 @@
+"""Every ORM class in one import, so that ``Base.metadata`` knows all tables."""
+
+from .audit import AuditEntry
+from .base import Base
+from .catalog import Design, Designer, Variant, VariantFilament
+from .events import EventProduct, MarketEvent
+from .files import FileObject, ModelFile, SlicedFile
+from .inventory import DEFAULT_LOCATION, Filament, Product, Spool, StockMovement
+from .people import AppUser
+from .queue import Printer, PrintJob
+
+__all__ = [
+    "DEFAULT_LOCATION",
+    "AppUser",
+    "AuditEntry",
+    "Base",
+    "Design",
+    "Designer",
+    "EventProduct",
+    "FileObject",
+    "Filament",
+    "MarketEvent",
+    "ModelFile",
+    "PrintJob",
+    "Printer",
+    "Product",
+    "SlicedFile",
+    "Spool",
+    "StockMovement",
+    "Variant",
+    "VariantFilament",
+]
