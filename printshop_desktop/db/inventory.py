@@ -99,9 +99,7 @@ class StockMovement(Base):
     __tablename__ = "stock_movement"
     __table_args__ = (
         one_of("reason", MovementReason),
-        CheckConstraint(
-            "(product_id IS NULL) <> (filament_id IS NULL)", name="one_item"
-        ),
+        CheckConstraint("(product_id IS NULL) <> (filament_id IS NULL)", name="one_item"),
         CheckConstraint("spool_id IS NULL OR filament_id IS NOT NULL", name="spool_is_filament"),
         CheckConstraint("quantity <> 0", name="quantity_not_zero"),
         Index("ix_stock_movement_product_qty", "product_id", "quantity"),

@@ -121,9 +121,9 @@ def upgrade(engine: Engine, *, allow_upgrade: bool = True) -> SchemaState:
     if not allow_upgrade:
         raise SchemaOutdated(f"{where} needs an upgrade: run 'printshop db upgrade'.")
     database = engine.url.database
-    if state.status is SchemaStatus.BEHIND and engine.url.get_backend_name() == "sqlite":
-        if database and database != ":memory:":
-            backup_sqlite(Path(database), f"before-{state.head}")
+    is_file = engine.url.get_backend_name() == "sqlite" and database not in (None, "", ":memory:")
+    if state.status is SchemaStatus.BEHIND and is_file and database:
+        backup_sqlite(Path(database), f"before-{state.head}")
     try:
         command.upgrade(alembic_config(engine), "head")
     except Exception as error:
