@@ -86,12 +86,10 @@ class VariantInput:
 
 
 def licence_label(licence_id: str | None, licence_text: str | None) -> str:
-    """How a licence reads in a table: the SPDX id, else the start of the custom text."""
+    """How a licence reads in a table: the SPDX id, else the first line of the custom text."""
     if licence_id:
         return licence_id
-    if licence_text:
-        return licence_text if len(licence_text) <= 30 else licence_text[:29] + "…"
-    return "unknown"
+    return licence_text.strip().splitlines()[0] if licence_text else "unknown"
 
 
 def list_designers(session: Session) -> list[DesignerRow]:
