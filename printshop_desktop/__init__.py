@@ -1,3 +1,3 @@
-"""PrintShop Desktop: catalog, inventory, print queue and market events for a small 3D-print shop."""
+"""PrintShop Desktop: catalog, stock, print queue and market events for a small 3D-print shop."""
 
 __version__ = "0.1.0"

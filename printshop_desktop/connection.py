@@ -35,5 +35,7 @@ def resolve(keychain: Keychain, book: config.ProfileBook | None = None) -> Targe
         return Target(url=override, profile=None)
     book = book or config.load_profiles()
     profile = book.active_profile()
-    password = keychain.get(profile.keyring_account) if profile.kind is ProfileKind.POSTGRESQL else None
+    password = (
+        keychain.get(profile.keyring_account) if profile.kind is ProfileKind.POSTGRESQL else None
+    )
     return Target(url=profile.url(password), profile=profile)

@@ -29,7 +29,10 @@ print(len(names))
 
 def test_core_packages_import_without_qt() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", BLOCKER], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-c", BLOCKER],
+        capture_output=True,
+        text=True,
+        timeout=120,
         cwd=Path(printshop_desktop.__file__).parents[1],
     )
     assert result.returncode == 0, result.stderr

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-import printshop_desktop.db.base  # noqa: F401  (column types)
 from sqlalchemy.dialects import postgresql
+
+import printshop_desktop.db.base
 
 revision: str = "0001"
 down_revision: str | None = None

@@ -41,8 +41,9 @@ def _values(obj: Base, *, committed: bool) -> dict[str, Any]:
 
 
 def _row_id(obj: Base) -> str:
-    identity = inspect(obj).identity or tuple(
-        getattr(obj, c.key) for c in inspect(obj).mapper.primary_key
+    state = inspect(obj)
+    identity = state.identity or tuple(
+        getattr(obj, state.mapper.get_property_by_column(c).key) for c in state.mapper.primary_key
     )
     return ",".join(str(part) for part in identity)
 

@@ -75,9 +75,7 @@ def _is_driver_error(error: Exception) -> bool:
     return isinstance(error, exc.OperationalError | exc.InterfaceError)
 
 
-def open_database(
-    url: URL | str, *, upgrade: bool = True, actor: str = "app"
-) -> Database:
+def open_database(url: URL | str, *, upgrade: bool = True, actor: str = "app") -> Database:
     """Connect, bring the schema to this app's version, and return the database.
 
     Raises a :class:`DatabaseError` subclass with a message for people on any failure;

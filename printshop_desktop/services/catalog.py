@@ -95,9 +95,7 @@ def licence_label(licence_id: str | None, licence_text: str | None) -> str:
 def list_designers(session: Session) -> list[DesignerRow]:
     """Every designer with the number of models credited to them."""
     counts = (
-        select(Design.designer_id, func.count().label("n"))
-        .group_by(Design.designer_id)
-        .subquery()
+        select(Design.designer_id, func.count().label("n")).group_by(Design.designer_id).subquery()
     )
     query = (
         select(Designer, func.coalesce(counts.c.n, 0))

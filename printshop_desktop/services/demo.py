@@ -27,34 +27,122 @@ DESIGNERS = [
 
 # name, designer index, category, tags, licence id, licence text, selling allowed
 MODELS = [
-    ("Crystal Dragon", 0, "Creatures/Dragons", ("dragon", "fantasy"), None, "Patreon commercial tier", True),
-    ("Baby Dragon Egg", 0, "Creatures/Dragons", ("dragon", "easter"), None, "Patreon commercial tier", True),
-    ("Articulated Axolotl", 2, "Creatures/Flexi", ("axolotl", "flexi", "kids"), "CC-BY-4.0", None, True),
+    (
+        "Crystal Dragon",
+        0,
+        "Creatures/Dragons",
+        ("dragon", "fantasy"),
+        None,
+        "Patreon commercial tier",
+        True,
+    ),
+    (
+        "Baby Dragon Egg",
+        0,
+        "Creatures/Dragons",
+        ("dragon", "easter"),
+        None,
+        "Patreon commercial tier",
+        True,
+    ),
+    (
+        "Articulated Axolotl",
+        2,
+        "Creatures/Flexi",
+        ("axolotl", "flexi", "kids"),
+        "CC-BY-4.0",
+        None,
+        True,
+    ),
     ("Flexi Rex", 2, "Creatures/Flexi", ("dinosaur", "flexi", "kids"), "CC-BY-4.0", None, True),
     ("Flexi Cat", 2, "Creatures/Flexi", ("cat", "flexi"), "CC-BY-4.0", None, True),
     ("Flexi Shark", 2, "Creatures/Flexi", ("shark", "flexi", "summer"), "CC-BY-4.0", None, True),
     ("Sleepy Fox", 1, "Creatures/Cute", ("fox", "autumn"), "CC-BY-NC-4.0", None, False),
-    ("Mushroom House", 1, "Home/Decor", ("mushroom", "autumn", "fantasy"), "CC-BY-NC-4.0", None, False),
+    (
+        "Mushroom House",
+        1,
+        "Home/Decor",
+        ("mushroom", "autumn", "fantasy"),
+        "CC-BY-NC-4.0",
+        None,
+        False,
+    ),
     ("Ghost Tealight", 1, "Home/Lights", ("halloween", "light"), "CC-BY-NC-SA-4.0", None, False),
     ("Pumpkin Bowl", 3, "Home/Decor", ("halloween", "autumn"), "LicenseRef-own", None, True),
-    ("Snowflake Ornament", 3, "Seasonal/Christmas", ("christmas", "winter"), "LicenseRef-own", None, True),
-    ("Gingerbread Keyring", 3, "Accessories/Keyrings", ("christmas", "keyring"), "LicenseRef-own", None, True),
+    (
+        "Snowflake Ornament",
+        3,
+        "Seasonal/Christmas",
+        ("christmas", "winter"),
+        "LicenseRef-own",
+        None,
+        True,
+    ),
+    (
+        "Gingerbread Keyring",
+        3,
+        "Accessories/Keyrings",
+        ("christmas", "keyring"),
+        "LicenseRef-own",
+        None,
+        True,
+    ),
     ("Star Tree Topper", 3, "Seasonal/Christmas", ("christmas",), "LicenseRef-own", None, True),
-    ("Reindeer Planter", 0, "Home/Planters", ("christmas", "planter"), None, "Patreon commercial tier", True),
+    (
+        "Reindeer Planter",
+        0,
+        "Home/Planters",
+        ("christmas", "planter"),
+        None,
+        "Patreon commercial tier",
+        True,
+    ),
     ("Hex Planter", 3, "Home/Planters", ("planter", "geometric"), "LicenseRef-own", None, True),
     ("Low-poly Bunny", 1, "Creatures/Cute", ("bunny", "easter"), "CC-BY-NC-4.0", None, False),
     ("Octopus Phone Stand", 2, "Desk/Stands", ("octopus", "desk"), "CC-BY-4.0", None, True),
     ("Cable Turtle", 3, "Desk/Organisers", ("desk", "turtle"), "LicenseRef-own", None, True),
-    ("Honeycomb Pen Cup", 3, "Desk/Organisers", ("desk", "geometric"), "LicenseRef-own", None, True),
+    (
+        "Honeycomb Pen Cup",
+        3,
+        "Desk/Organisers",
+        ("desk", "geometric"),
+        "LicenseRef-own",
+        None,
+        True,
+    ),
     ("Moon Lamp", 3, "Home/Lights", ("moon", "light"), "CC0-1.0", None, True),
     ("Fidget Gear Cube", 2, "Toys/Fidget", ("fidget", "kids"), "CC-BY-4.0", None, True),
     ("Infinity Cube", 2, "Toys/Fidget", ("fidget",), "CC-BY-4.0", None, True),
     ("Twisty Vase", 3, "Home/Vases", ("vase", "spiral"), "LicenseRef-own", None, True),
     ("Wave Vase", 3, "Home/Vases", ("vase",), "LicenseRef-own", None, True),
     ("Cat Earrings", 1, "Jewellery/Earrings", ("cat", "earrings"), "CC-BY-NC-4.0", None, False),
-    ("Leaf Earrings", 3, "Jewellery/Earrings", ("autumn", "earrings"), "LicenseRef-own", None, True),
-    ("Bee Keyring", 3, "Accessories/Keyrings", ("bee", "keyring", "summer"), "LicenseRef-own", None, True),
-    ("Dice Tower", 0, "Games/Tabletop", ("dice", "games", "fantasy"), None, "Patreon commercial tier", True),
+    (
+        "Leaf Earrings",
+        3,
+        "Jewellery/Earrings",
+        ("autumn", "earrings"),
+        "LicenseRef-own",
+        None,
+        True,
+    ),
+    (
+        "Bee Keyring",
+        3,
+        "Accessories/Keyrings",
+        ("bee", "keyring", "summer"),
+        "LicenseRef-own",
+        None,
+        True,
+    ),
+    (
+        "Dice Tower",
+        0,
+        "Games/Tabletop",
+        ("dice", "games", "fantasy"),
+        None,
+        "Patreon commercial tier",
+        True,
+    ),
     ("Dice Set Box", 0, "Games/Tabletop", ("dice", "games"), None, "Patreon commercial tier", True),
     ("Mini Castle", 1, "Games/Tabletop", ("castle", "fantasy"), "CC-BY-NC-4.0", None, False),
     ("Bookmark Cat", 3, "Stationery", ("cat", "books"), "LicenseRef-own", None, True),
@@ -109,7 +197,9 @@ def _when(days_ago: float) -> datetime:
 def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
     """Fill an empty database with a small shop. Refuses a database that has a catalog."""
     if session.scalar(select(Design.id).limit(1)) is not None:
-        raise Conflict("This database already has a catalog; demo data only goes into an empty one.")
+        raise Conflict(
+            "This database already has a catalog; demo data only goes into an empty one."
+        )
     rng = random.Random(seed)
     designer_ids = [catalog.create_designer(session, n, u) for n, u in DESIGNERS]
     filament_ids = []
@@ -117,8 +207,12 @@ def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
         fid = inventory.create_filament(
             session,
             inventory.FilamentInput(
-                brand=brand, material=material, colour_name=colour, colour_hex=hexcode,
-                price_per_kg_cents=price, reorder_level_g=reorder,
+                brand=brand,
+                material=material,
+                colour_name=colour,
+                colour_hex=hexcode,
+                price_per_kg_cents=price,
+                reorder_level_g=reorder,
                 density_g_cm3=1.27 if material == "PETG" else 1.24,
             ),
         )
@@ -128,33 +222,64 @@ def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
             inventory.buy_unopened(session, fid, 1000 * sealed)
         for _ in range(rng.randint(1, 2)):
             spool = inventory.open_spool(
-                session, fid, 1000, tare_g=250, from_unopened=False, price_cents=price,
+                session,
+                fid,
+                1000,
+                tare_g=250,
+                from_unopened=False,
+                price_cents=price,
             )
             used = rng.randint(100, 900)
-            ledger.record(session, ledger.MovementInput(
-                quantity=-used, reason=MovementReason.PRINT_CONSUMED, filament_id=fid,
-                spool_id=spool, occurred_at=_when(rng.uniform(1, 60)),
-            ))
+            ledger.record(
+                session,
+                ledger.MovementInput(
+                    quantity=-used,
+                    reason=MovementReason.PRINT_CONSUMED,
+                    filament_id=fid,
+                    spool_id=spool,
+                    occurred_at=_when(rng.uniform(1, 60)),
+                ),
+            )
 
     accessory_ids = {}
     for sku, name, cost, reorder in ACCESSORIES:
-        pid = inventory.create_product(session, inventory.ProductInput(
-            sku=sku, name=name, kind=ProductKind.ACCESSORY, cost_cents=cost, reorder_level=reorder,
-        ))
+        pid = inventory.create_product(
+            session,
+            inventory.ProductInput(
+                sku=sku,
+                name=name,
+                kind=ProductKind.ACCESSORY,
+                cost_cents=cost,
+                reorder_level=reorder,
+            ),
+        )
         accessory_ids[sku] = pid
-        ledger.record(session, ledger.MovementInput(
-            quantity=reorder * 3, reason=MovementReason.PURCHASE, product_id=pid,
-            occurred_at=_when(40),
-        ))
+        ledger.record(
+            session,
+            ledger.MovementInput(
+                quantity=reorder * 3,
+                reason=MovementReason.PURCHASE,
+                product_id=pid,
+                occurred_at=_when(40),
+            ),
+        )
 
     variant_ids: list[uuid.UUID] = []
     product_ids: list[tuple[uuid.UUID, int]] = []
     for index, (name, d, category, tags, spdx, text, allowed) in enumerate(MODELS):
-        model_id = catalog.create_model(session, catalog.ModelInput(
-            name=name, designer_id=designer_ids[d], category=category, tags=tags,
-            licence_id=spdx, licence_text=text, selling_allowed=allowed,
-            source_url=f"https://www.printables.com/model/{100000 + index * 37}",
-        ))
+        model_id = catalog.create_model(
+            session,
+            catalog.ModelInput(
+                name=name,
+                designer_id=designer_ids[d],
+                category=category,
+                tags=tags,
+                licence_id=spdx,
+                licence_text=text,
+                selling_allowed=allowed,
+                source_url=f"https://www.printables.com/model/{100000 + index * 37}",
+            ),
+        )
         sizes = [("Standard", 1.0)] if index % 3 else [("Small", 0.7), ("Large", 1.4)]
         for size, scale in sizes:
             grams = round(rng.uniform(8, 90) * scale, 1)
@@ -163,64 +288,121 @@ def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
             if index % 5 == 0:
                 needs += ((1, rng.choice(filament_ids), round(grams * 0.2, 1)),)
             price = int(round(grams * scale * 25 + 300, -2))
-            vid = catalog.create_variant(session, catalog.VariantInput(
-                model_id=model_id, name=size, size_scale=f"{int(scale * 100)}%",
-                status=catalog.VariantStatus.ACTIVE, price_cents=price, filament_needs=needs,
-            ))
+            vid = catalog.create_variant(
+                session,
+                catalog.VariantInput(
+                    model_id=model_id,
+                    name=size,
+                    size_scale=f"{int(scale * 100)}%",
+                    status=catalog.VariantStatus.ACTIVE,
+                    price_cents=price,
+                    filament_needs=needs,
+                ),
+            )
             variant_ids.append(vid)
             if allowed:
                 sku = f"{''.join(w[0] for w in name.split()).upper()}-{size[:1]}{index:02d}"
-                pid = inventory.create_product(session, inventory.ProductInput(
-                    sku=sku, name=f"{name} ({size})", variant_id=vid, price_cents=price,
-                    cost_cents=int(grams * 2.6) + 40, reorder_level=3,
-                ))
+                pid = inventory.create_product(
+                    session,
+                    inventory.ProductInput(
+                        sku=sku,
+                        name=f"{name} ({size})",
+                        variant_id=vid,
+                        price_cents=price,
+                        cost_cents=int(grams * 2.6) + 40,
+                        reorder_level=3,
+                    ),
+                )
                 product_ids.append((pid, price))
                 made = rng.randint(2, 14)
-                ledger.record(session, ledger.MovementInput(
-                    quantity=made, reason=MovementReason.PRINT_PRODUCED, product_id=pid,
-                    occurred_at=_when(rng.uniform(20, 50)),
-                ))
+                ledger.record(
+                    session,
+                    ledger.MovementInput(
+                        quantity=made,
+                        reason=MovementReason.PRINT_PRODUCED,
+                        product_id=pid,
+                        occurred_at=_when(rng.uniform(20, 50)),
+                    ),
+                )
 
     printer_ids = [
         queue.create_printer(session, n, m, build_mm=b, power_w=w, hourly_cost_cents=c)
         for n, m, b, w, c in PRINTERS
     ]
-    past = events.create_event(session, events.EventInput(
-        name="Autumn Makers Market", starts_on=date.today() - timedelta(days=24),
-        ends_on=date.today() - timedelta(days=23), venue="Old Corn Exchange",
-        stall_fee_cents=4500, theme_tags=("autumn", "halloween"),
-    ))
-    upcoming = events.create_event(session, events.EventInput(
-        name="Christmas Craft Fair", starts_on=date.today() + timedelta(days=12),
-        ends_on=date.today() + timedelta(days=13), venue="Town Hall",
-        stall_fee_cents=6000, theme_tags=("christmas", "winter"),
-    ))
+    past = events.create_event(
+        session,
+        events.EventInput(
+            name="Autumn Makers Market",
+            starts_on=date.today() - timedelta(days=24),
+            ends_on=date.today() - timedelta(days=23),
+            venue="Old Corn Exchange",
+            stall_fee_cents=4500,
+            theme_tags=("autumn", "halloween"),
+        ),
+    )
+    upcoming = events.create_event(
+        session,
+        events.EventInput(
+            name="Christmas Craft Fair",
+            starts_on=date.today() + timedelta(days=12),
+            ends_on=date.today() + timedelta(days=13),
+            venue="Town Hall",
+            stall_fee_cents=6000,
+            theme_tags=("christmas", "winter"),
+        ),
+    )
     session.get_one(MarketEvent, past).status = EventStatus.CLOSED.value
     for pid, price in product_ids[:14]:
         packed = rng.randint(2, 6)
         sold = rng.randint(0, packed)
-        session.add(EventProduct(event_id=past, product_id=pid, planned=packed, packed=packed,
-                                 returned=packed - sold))
+        session.add(
+            EventProduct(
+                event_id=past, product_id=pid, planned=packed, packed=packed, returned=packed - sold
+            )
+        )
         for _ in range(sold):
-            ledger.record(session, ledger.MovementInput(
-                quantity=-1, reason=MovementReason.SALE, product_id=pid, event_id=past,
-                location="Autumn Makers Market", unit_price_cents=price,
-                occurred_at=_when(23.5 - rng.uniform(0, 0.3)),
-            ))
+            ledger.record(
+                session,
+                ledger.MovementInput(
+                    quantity=-1,
+                    reason=MovementReason.SALE,
+                    product_id=pid,
+                    event_id=past,
+                    location="Autumn Makers Market",
+                    unit_price_cents=price,
+                    occurred_at=_when(23.5 - rng.uniform(0, 0.3)),
+                ),
+            )
     for pid, _price in product_ids[10:24]:
         events.plan_product(session, upcoming, pid, rng.randint(3, 10))
 
-    states = [JobState.DONE, JobState.DONE, JobState.FAILED, JobState.DONE, JobState.PRINTING,
-              JobState.QUEUED, JobState.QUEUED, JobState.QUEUED, JobState.QUEUED, JobState.PAUSED,
-              JobState.QUEUED, JobState.CANCELLED]
+    states = [
+        JobState.DONE,
+        JobState.DONE,
+        JobState.FAILED,
+        JobState.DONE,
+        JobState.PRINTING,
+        JobState.QUEUED,
+        JobState.QUEUED,
+        JobState.QUEUED,
+        JobState.QUEUED,
+        JobState.PAUSED,
+        JobState.QUEUED,
+        JobState.CANCELLED,
+    ]
     priorities = list(JobPriority)
     for n, state in enumerate(states):
-        job_id = queue.create_job(session, queue.JobInput(
-            variant_id=variant_ids[(n * 5) % len(variant_ids)], copies=rng.randint(1, 6),
-            priority=priorities[n % len(priorities)], printer_id=printer_ids[n % 3],
-            event_id=upcoming if state is JobState.QUEUED and n % 2 else None,
-            due_at=_when(-10) if state is JobState.QUEUED else None,
-        ))
+        job_id = queue.create_job(
+            session,
+            queue.JobInput(
+                variant_id=variant_ids[(n * 5) % len(variant_ids)],
+                copies=rng.randint(1, 6),
+                priority=priorities[n % len(priorities)],
+                printer_id=printer_ids[n % 3],
+                event_id=upcoming if state is JobState.QUEUED and n % 2 else None,
+                due_at=_when(-10) if state is JobState.QUEUED else None,
+            ),
+        )
         job = session.get_one(PrintJob, job_id)
         job.state = state.value
         if state is not JobState.QUEUED:
@@ -231,6 +413,10 @@ def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
     session.flush()
     movements = session.scalar(select(func.count()).select_from(StockMovement)) or 0
     return DemoSummary(
-        models=len(MODELS), variants=len(variant_ids), products=len(product_ids) + len(ACCESSORIES),
-        movements=movements, jobs=len(states), events=2,
+        models=len(MODELS),
+        variants=len(variant_ids),
+        products=len(product_ids) + len(ACCESSORIES),
+        movements=movements,
+        jobs=len(states),
+        events=2,
     )

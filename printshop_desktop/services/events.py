@@ -69,9 +69,16 @@ def list_events(session: Session) -> list[EventRow]:
     )
     return [
         EventRow(
-            id=e.id, name=e.name, starts_on=e.starts_on, ends_on=e.ends_on, venue=e.venue,
-            status=e.status, stall_fee_cents=e.stall_fee_cents, products=int(n),
-            planned=int(planned), packed=int(packed),
+            id=e.id,
+            name=e.name,
+            starts_on=e.starts_on,
+            ends_on=e.ends_on,
+            venue=e.venue,
+            status=e.status,
+            stall_fee_cents=e.stall_fee_cents,
+            products=int(n),
+            planned=int(planned),
+            packed=int(packed),
         )
         for e, n, planned, packed in session.execute(query)
     ]
@@ -86,9 +93,14 @@ def create_event(session: Session, data: EventInput) -> uuid.UUID:
     if session.scalar(select(MarketEvent.id).where(MarketEvent.name == name)) is not None:
         raise Conflict(f"An event named {name!r} exists already.")
     event = MarketEvent(
-        name=name, starts_on=data.starts_on, ends_on=data.ends_on, venue=data.venue or None,
-        stall_fee_cents=data.stall_fee_cents, theme_tags=sorted(set(data.theme_tags)),
-        notes=data.notes or None, status=EventStatus.PLANNED.value,
+        name=name,
+        starts_on=data.starts_on,
+        ends_on=data.ends_on,
+        venue=data.venue or None,
+        stall_fee_cents=data.stall_fee_cents,
+        theme_tags=sorted(set(data.theme_tags)),
+        notes=data.notes or None,
+        status=EventStatus.PLANNED.value,
     )
     session.add(event)
     session.flush()

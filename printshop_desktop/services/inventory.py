@@ -218,14 +218,20 @@ def open_spool(
         ledger.record(
             session,
             ledger.MovementInput(
-                quantity=-net_g, reason=reason, filament_id=filament_id, location=location,
+                quantity=-net_g,
+                reason=reason,
+                filament_id=filament_id,
+                location=location,
                 note="opened a spool",
             ),
         )
     ledger.record(
         session,
         ledger.MovementInput(
-            quantity=net_g, reason=reason, filament_id=filament_id, spool_id=spool.id,
+            quantity=net_g,
+            reason=reason,
+            filament_id=filament_id,
+            spool_id=spool.id,
             location=location,
         ),
     )

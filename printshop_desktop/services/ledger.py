@@ -97,6 +97,8 @@ def filament_on_hand(session: Session) -> dict[uuid.UUID, tuple[int, int]]:
     )
     totals: dict[uuid.UUID, tuple[int, int]] = {}
     for filament_id, unopened, grams in session.execute(query):
+        if filament_id is None:
+            continue
         opened_g, unopened_g = totals.get(filament_id, (0, 0))
         if unopened:
             unopened_g += int(grams)

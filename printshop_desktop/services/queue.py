@@ -83,7 +83,11 @@ def list_printers(session: Session) -> list[PrinterRow]:
     )
     return [
         PrinterRow(
-            id=p.id, name=p.name, model=p.model, nozzle_mm=p.nozzle_mm, status=p.status,
+            id=p.id,
+            name=p.name,
+            model=p.model,
+            nozzle_mm=p.nozzle_mm,
+            status=p.status,
             queued_jobs=int(n),
         )
         for p, n in session.execute(query)
@@ -108,8 +112,15 @@ def create_printer(
         raise ValidationFailed("nozzle_mm", "Nozzle diameter must be more than 0 mm.")
     x, y, z = build_mm or (None, None, None)
     printer = Printer(
-        name=name, model=model, nozzle_mm=nozzle_mm, build_x_mm=x, build_y_mm=y, build_z_mm=z,
-        power_w=power_w, hourly_cost_cents=hourly_cost_cents, status=PrinterStatus.IDLE.value,
+        name=name,
+        model=model,
+        nozzle_mm=nozzle_mm,
+        build_x_mm=x,
+        build_y_mm=y,
+        build_z_mm=z,
+        power_w=power_w,
+        hourly_cost_cents=hourly_cost_cents,
+        status=PrinterStatus.IDLE.value,
     )
     session.add(printer)
     session.flush()
@@ -132,8 +143,16 @@ def list_jobs(session: Session, *, include_finished: bool = True) -> list[JobRow
         query = query.where(PrintJob.state.in_(OPEN_STATES))
     return [
         JobRow(
-            id=j.id, model=model, variant=variant, copies=j.copies, priority=j.priority,
-            state=j.state, printer=printer, event=event, due_at=j.due_at, position=j.position,
+            id=j.id,
+            model=model,
+            variant=variant,
+            copies=j.copies,
+            priority=j.priority,
+            state=j.state,
+            printer=printer,
+            event=event,
+            due_at=j.due_at,
+            position=j.position,
             created_at=j.created_at,
         )
         for j, model, variant, printer, event in session.execute(query)
@@ -149,9 +168,15 @@ def create_job(session: Session, data: JobInput) -> uuid.UUID:
         get_or_raise(session, Printer, data.printer_id, "printer")
     last = session.scalar(select(func.max(PrintJob.position))) or 0.0
     job = PrintJob(
-        variant_id=data.variant_id, copies=data.copies, priority=JobPriority(data.priority).value,
-        printer_id=data.printer_id, event_id=data.event_id, due_at=data.due_at,
-        notes=data.notes, position=last + 1.0, state=JobState.QUEUED.value,
+        variant_id=data.variant_id,
+        copies=data.copies,
+        priority=JobPriority(data.priority).value,
+        printer_id=data.printer_id,
+        event_id=data.event_id,
+        due_at=data.due_at,
+        notes=data.notes,
+        position=last + 1.0,
+        state=JobState.QUEUED.value,
     )
     session.add(job)
     session.flush()

@@ -21,10 +21,14 @@ def _product(session, sku: str = "CAT-1") -> uuid.UUID:
 def test_on_hand_is_the_sum_of_the_ledger(database) -> None:
     with database.session() as session:
         pid = _product(session)
-        for qty, reason in ((10, MovementReason.PRINT_PRODUCED), (-3, MovementReason.SALE),
-                            (-1, MovementReason.WASTE)):
-            ledger.record(session, ledger.MovementInput(quantity=qty, reason=reason,
-                                                        product_id=pid))
+        for qty, reason in (
+            (10, MovementReason.PRINT_PRODUCED),
+            (-3, MovementReason.SALE),
+            (-1, MovementReason.WASTE),
+        ):
+            ledger.record(
+                session, ledger.MovementInput(quantity=qty, reason=reason, product_id=pid)
+            )
     with database.session() as session:
         row = next(p for p in inventory.list_products(session) if p.id == pid)
         assert row.on_hand == 6
@@ -46,11 +50,16 @@ def test_replaying_a_movement_records_it_once(database) -> None:
 def test_the_database_refuses_a_movement_for_two_items(database) -> None:
     with database.session() as session:
         pid = _product(session)
-        fid = inventory.create_filament(session, inventory.FilamentInput(
-            brand="Prusament", material="PLA", colour_name="Galaxy Black"))
+        fid = inventory.create_filament(
+            session,
+            inventory.FilamentInput(brand="Prusament", material="PLA", colour_name="Galaxy Black"),
+        )
     with pytest.raises(IntegrityError), database.session() as session:
-        session.add(StockMovement(product_id=pid, filament_id=fid, quantity=1,
-                                  reason=MovementReason.PURCHASE.value))
+        session.add(
+            StockMovement(
+                product_id=pid, filament_id=fid, quantity=1, reason=MovementReason.PURCHASE.value
+            )
+        )
         session.flush()
 
 
@@ -60,19 +69,32 @@ def test_zero_and_itemless_movements_are_refused(database) -> None:
             ledger.record(session, ledger.MovementInput(quantity=1, reason=MovementReason.SALE))
         pid = _product(session)
         with pytest.raises(ValidationFailed):
-            ledger.record(session, ledger.MovementInput(quantity=0, reason=MovementReason.SALE,
-                                                        product_id=pid))
+            ledger.record(
+                session,
+                ledger.MovementInput(quantity=0, reason=MovementReason.SALE, product_id=pid),
+            )
 
 
 def test_filament_stock_counts_spools_and_unopened_grams(database) -> None:
     with database.session() as session:
-        fid = inventory.create_filament(session, inventory.FilamentInput(
-            brand="Polymaker", material="pla", colour_name="Sage", colour_hex="#8da58a",
-            reorder_level_g=2500))
+        fid = inventory.create_filament(
+            session,
+            inventory.FilamentInput(
+                brand="Polymaker",
+                material="pla",
+                colour_name="Sage",
+                colour_hex="#8da58a",
+                reorder_level_g=2500,
+            ),
+        )
         inventory.buy_unopened(session, fid, 3000)
         spool = inventory.open_spool(session, fid, 1000, tare_g=250)
-        ledger.record(session, ledger.MovementInput(
-            quantity=-120, reason=MovementReason.PRINT_CONSUMED, filament_id=fid, spool_id=spool))
+        ledger.record(
+            session,
+            ledger.MovementInput(
+                quantity=-120, reason=MovementReason.PRINT_CONSUMED, filament_id=fid, spool_id=spool
+            ),
+        )
     with database.session() as session:
         row = inventory.list_filaments(session)[0]
         assert (row.opened_g, row.unopened_g, row.on_hand_g) == (880, 2000, 2880)
@@ -87,13 +109,18 @@ def test_sku_is_unique_and_validated(database) -> None:
         with pytest.raises(Conflict, match="CAT-1"):
             _product(session, "CAT-1")
         with pytest.raises(ValidationFailed) as error:
-            inventory.create_product(session, inventory.ProductInput(
-                sku="X", name="X", price_cents=-5))
+            inventory.create_product(
+                session, inventory.ProductInput(sku="X", name="X", price_cents=-5)
+            )
         assert error.value.field == "price"
 
 
 def test_bad_filament_colour_is_named(database) -> None:
     with database.session() as session, pytest.raises(ValidationFailed) as error:
-        inventory.create_filament(session, inventory.FilamentInput(
-            brand="eSun", material="PETG", colour_name="Red", colour_hex="red"))
+        inventory.create_filament(
+            session,
+            inventory.FilamentInput(
+                brand="eSun", material="PETG", colour_name="Red", colour_hex="red"
+            ),
+        )
     assert error.value.field == "colour_hex"

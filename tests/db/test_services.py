@@ -16,18 +16,35 @@ from printshop_desktop.services.errors import Conflict, NotFound, ValidationFail
 def test_model_create_update_archive(database) -> None:
     with database.session() as session:
         designer = catalog.create_designer(session, "Loubie3D")
-        model_id = catalog.create_model(session, catalog.ModelInput(
-            name="Sleepy Fox", designer_id=designer, tags=(" Fox", "autumn", "fox"),
-            licence_id="CC-BY-NC-4.0"))
+        model_id = catalog.create_model(
+            session,
+            catalog.ModelInput(
+                name="Sleepy Fox",
+                designer_id=designer,
+                tags=(" Fox", "autumn", "fox"),
+                licence_id="CC-BY-NC-4.0",
+            ),
+        )
     with database.session() as session:
         row = catalog.list_models(session)[0]
         assert (row.name, row.designer, row.tags, row.licence) == (
-            "Sleepy Fox", "Loubie3D", ("autumn", "fox"), "CC-BY-NC-4.0")
+            "Sleepy Fox",
+            "Loubie3D",
+            ("autumn", "fox"),
+            "CC-BY-NC-4.0",
+        )
         assert row.selling_allowed is False
         assert row.updated_at.tzinfo is not None
-        catalog.update_model(session, model_id, catalog.ModelInput(
-            name="Sleepy Fox", designer_id=designer, selling_allowed=True,
-            licence_text="Commercial licence bought 2026-03"))
+        catalog.update_model(
+            session,
+            model_id,
+            catalog.ModelInput(
+                name="Sleepy Fox",
+                designer_id=designer,
+                selling_allowed=True,
+                licence_text="Commercial licence bought 2026-03",
+            ),
+        )
     with database.session() as session:
         row = catalog.list_models(session)[0]
         assert row.selling_allowed and row.licence == "Commercial licence bought 2026-03"
@@ -55,8 +72,9 @@ def test_jobs_come_in_priority_then_queue_order(database) -> None:
         variant = catalog.create_variant(session, catalog.VariantInput(model_id, "Standard"))
         printer = queue.create_printer(session, "Maple", "Prusa MK4S")
         queue.create_job(session, queue.JobInput(variant, copies=2, priority=JobPriority.LOW))
-        queue.create_job(session, queue.JobInput(variant, priority=JobPriority.URGENT,
-                                                 printer_id=printer))
+        queue.create_job(
+            session, queue.JobInput(variant, priority=JobPriority.URGENT, printer_id=printer)
+        )
         queue.create_job(session, queue.JobInput(variant, priority=JobPriority.NORMAL))
         with pytest.raises(ValidationFailed):
             queue.create_job(session, queue.JobInput(variant, copies=0))
@@ -70,11 +88,16 @@ def test_jobs_come_in_priority_then_queue_order(database) -> None:
 def test_event_dates_and_par_list(database) -> None:
     with database.session() as session:
         with pytest.raises(ValidationFailed) as error:
-            events.create_event(session, events.EventInput(
-                "Fair", date(2026, 12, 5), date(2026, 12, 4)))
+            events.create_event(
+                session, events.EventInput("Fair", date(2026, 12, 5), date(2026, 12, 4))
+            )
         assert error.value.field == "ends_on"
-        event_id = events.create_event(session, events.EventInput(
-            "Christmas Craft Fair", date(2026, 12, 5), date(2026, 12, 6), stall_fee_cents=6000))
+        event_id = events.create_event(
+            session,
+            events.EventInput(
+                "Christmas Craft Fair", date(2026, 12, 5), date(2026, 12, 6), stall_fee_cents=6000
+            ),
+        )
         product = inventory.create_product(session, inventory.ProductInput("SNOW-1", "Snowflake"))
         events.plan_product(session, event_id, product, 12)
         events.plan_product(session, event_id, product, 8)
