@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -81,10 +82,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> URL:
     return request.getfixturevalue("pg_url")
 
 
-@pytest.fixture
-def database(db_url: URL) -> Iterator[Database]:
-    """An open, empty database at the app's schema, on SQLite and on PostgreSQL."""
-    db = open_database(db_url)
+@contextmanager
+def _opened_empty(url: URL) -> Iterator[Database]:
+    db = open_database(url)
     if not db.is_sqlite:
         _truncate_pg(db)
     try:
@@ -93,3 +93,17 @@ def database(db_url: URL) -> Iterator[Database]:
         if not db.is_sqlite:
             _truncate_pg(db)
         db.dispose()
+
+
+@pytest.fixture
+def database(db_url: URL) -> Iterator[Database]:
+    """An open, empty database at the app's schema, on SQLite and on PostgreSQL."""
+    with _opened_empty(db_url) as db:
+        yield db
+
+
+@pytest.fixture
+def pg_database(pg_url: URL) -> Iterator[Database]:
+    """An open, empty PostgreSQL database, for what only PostgreSQL does."""
+    with _opened_empty(pg_url) as db:
+        yield db

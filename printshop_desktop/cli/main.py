@@ -14,6 +14,7 @@ from .. import __version__
 COMMAND_MODULES = (
     "printshop_desktop.cli.db_cmd",
     "printshop_desktop.cli.demo_cmd",
+    "printshop_desktop.cli.user_cmd",
     "printshop_desktop.cli.inspect_cmd",
 )
 
