@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "printshop_desktop.cli.demo_cmd",
     "printshop_desktop.cli.user_cmd",
     "printshop_desktop.cli.inspect_cmd",
+    "printshop_desktop.cli.files_cmd",
 )
 
 
