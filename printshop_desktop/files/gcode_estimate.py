@@ -77,8 +77,8 @@ def _move(state: _State, cmd: str, w: dict[str, float]) -> None:
     if "E" in w:
         delta = w["E"] - state.e if state.absolute_e else w["E"]
         state.e = w["E"] if state.absolute_e else state.e + w["E"]
-        if delta > 0:
-            state.used[state.tool] = state.used.get(state.tool, 0.0) + delta
+        # Net sum: a retraction and the prime that follows cancel out.
+        state.used[state.tool] = state.used.get(state.tool, 0.0) + delta
         distance = distance or abs(delta)
     state.seconds += distance / (state.feed / 60.0)
     state.moves += 1
@@ -137,10 +137,10 @@ def estimate_gcode_full(
                 progress(done / size)
         if rest:
             _line(state, rest.decode("utf-8", errors="replace"))
-    used = {tool: round(mm, 2) for tool, mm in sorted(state.used.items())}
+    used = {tool: round(max(mm, 0.0), 2) for tool, mm in sorted(state.used.items())}
     return GcodeEstimate(
         estimated_time_s=round(state.seconds),
-        filament_used_mm=round(sum(state.used.values()), 2),
+        filament_used_mm=round(sum(used.values()), 2),
         used_mm_by_tool=used,
         moves=state.moves,
     )
