@@ -5,7 +5,13 @@ embedded default, or a NAS share) and :class:`S3Store` (Cloudflare R2 or any S3-
 bucket). Around them: :class:`OutboxStore` for working offline, :class:`DownloadCache` for
 bounded local copies, and :func:`safe_zip_members` for model packs. This package imports
 nothing from Qt or from the rest of the application; see ``docs/storage.md``.
+
+``S3Store`` and ``ResumeOutcome`` are imported on first use, so an app that only uses the
+local store does not pay for importing boto3 at start-up.
 """
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from printshop_desktop.storage.archives import MODEL_SUFFIXES, ZipMember, safe_zip_members
 from printshop_desktop.storage.base import (
@@ -38,8 +44,19 @@ from printshop_desktop.storage.local import LocalFolderStore
 from printshop_desktop.storage.multipart import Part, choose_part_size, plan_parts
 from printshop_desktop.storage.outbox import FlushReport, OutboxStore, flush_outbox
 from printshop_desktop.storage.retry import RetryPolicy
-from printshop_desktop.storage.s3 import ResumeOutcome, S3Store
 from printshop_desktop.storage.settings import S3Settings, s3_settings_from_env
+
+if TYPE_CHECKING:
+    from printshop_desktop.storage.s3 import ResumeOutcome, S3Store
+
+_LAZY = {"S3Store", "ResumeOutcome"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module("printshop_desktop.storage.s3"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "MODEL_SUFFIXES",

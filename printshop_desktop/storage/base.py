@@ -145,4 +145,3 @@ class ProgressReporter:
         if self._callback is not None and self._done > self._reported:
             self._reported = self._done
             self._callback(self._done, self._total)
-

@@ -62,4 +62,3 @@ def sha256_file(path: Path, cancel: CancelLike = None) -> tuple[str, int]:
             digest.update(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
-

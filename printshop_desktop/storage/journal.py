@@ -52,7 +52,13 @@ class UploadRecord:
 
     @classmethod
     def new(
-        cls, store_id: str, sha256: str, key: str, upload_id: str, path: Path, size: int,
+        cls,
+        store_id: str,
+        sha256: str,
+        key: str,
+        upload_id: str,
+        path: Path,
+        size: int,
         part_size: int,
     ) -> UploadRecord:
         """A record stamped with the current UTC time."""

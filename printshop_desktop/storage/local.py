@@ -221,4 +221,3 @@ def _subdirs(folder: Path) -> Iterator[Path]:
     for entry in os.scandir(folder):
         if entry.is_dir() and len(entry.name) == 2:
             yield Path(entry.path)
-

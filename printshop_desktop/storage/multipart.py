@@ -115,6 +115,10 @@ class _ServerPart:
     etag: str
     checksum: str | None
 
+    def matches(self, length: int, checksum: str) -> bool:
+        """True if this received part holds these bytes (checksum compared when known)."""
+        return self.size == length and self.checksum in (None, checksum)
+
 
 @dataclass(frozen=True)
 class _SentPart:
@@ -271,10 +275,7 @@ class MultipartUpload:
                             break  # the file shrank; the digest check below reports it
                         checksum = b64_digest(data)
                         known = on_server.get(part.number)
-                        if known and known.size == part.length and known.checksum in (
-                            None,
-                            checksum,
-                        ):
+                        if known is not None and known.matches(part.length, checksum):
                             sent[part.number] = _SentPart(
                                 part.number, known.etag, checksum, part.length
                             )

@@ -296,7 +296,11 @@ class S3Store:
 
     def _multipart(self, sha: str) -> MultipartUpload:
         return MultipartUpload(
-            self._client, self._bucket, self.key_for(sha), self._journal, self._store_id,
+            self._client,
+            self._bucket,
+            self.key_for(sha),
+            self._journal,
+            self._store_id,
             self._tuning,
         )
 
