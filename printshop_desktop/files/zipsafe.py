@@ -15,7 +15,7 @@ from types import TracebackType
 from .errors import CorruptFile, FileTooLarge
 
 MAX_MEMBERS = 20_000
-MAX_RATIO = 1_000  # uncompressed bytes per compressed byte; real XML stays well under 100
+MAX_RATIO = 200  # uncompressed bytes per compressed byte; real 3MF parts stay under 50
 RATIO_FLOOR = 1024 * 1024  # small members may compress as well as they like
 _READ_STEP = 1024 * 1024
 
