@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from .errors import CorruptFile
+from .errors import CorruptFile, UnsupportedFormat
 from .zipsafe import SafeZip
 
 MAX_XML_PART = 16 * 1024 * 1024
@@ -73,7 +73,9 @@ def start_part(zipped: SafeZip) -> str:
     name = zipped.path.name
     rels = relationships(zipped, "_rels/.rels")
     if not rels:
-        raise CorruptFile(f"{name} is not a 3MF file (no package relationships)")
+        if any(n.lower().startswith("3d/") for n in zipped.names):
+            raise CorruptFile(f"{name} is a damaged 3MF file (no package relationships)")
+        raise UnsupportedFormat(f"{name} is a zip archive, not a 3MF file")
     for kind, target in rels:
         if kind == MODEL_REL:
             stored = zipped.find(target)
