@@ -6,10 +6,10 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, Uuid
+from sqlalchemy import JSON, DateTime, MetaData, Uuid, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -74,6 +74,20 @@ class IdMixin:
     """UUID primary key made by the client."""
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+
+
+class VersionMixin:
+    """An edit counter checked on every UPDATE, so a concurrent edit from another PC is caught.
+
+    SQLAlchemy adds ``AND version_id = <as loaded>`` to each UPDATE and raises
+    ``StaleDataError`` when no row matched; the services name that ``ConcurrentEdit``.
+    """
+
+    version_id: Mapped[int] = mapped_column(server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version_id}
 
 
 class TimestampMixin:

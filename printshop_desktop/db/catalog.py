@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, TimestampMixin
+from .base import Base, IdMixin, TimestampMixin, VersionMixin
 from .enums import VariantStatus, one_of
 
 
-class Designer(IdMixin, TimestampMixin, Base):
+class Designer(IdMixin, TimestampMixin, VersionMixin, Base):
     """Who designed a model: attribution, links, their shop."""
 
     __tablename__ = "designer"
@@ -25,7 +25,7 @@ class Designer(IdMixin, TimestampMixin, Base):
     designs: Mapped[list[Design]] = relationship(back_populates="designer")
 
 
-class Design(IdMixin, TimestampMixin, Base):
+class Design(IdMixin, TimestampMixin, VersionMixin, Base):
     """A base 3D design (the brief's "Model"), with its licence and selling permission."""
 
     __tablename__ = "model"
@@ -54,7 +54,7 @@ class Design(IdMixin, TimestampMixin, Base):
     variants: Mapped[list[Variant]] = relationship(back_populates="design")
 
 
-class Variant(IdMixin, TimestampMixin, Base):
+class Variant(IdMixin, TimestampMixin, VersionMixin, Base):
     """A specific configuration of a design: size, colourway, sliced file and price."""
 
     __tablename__ = "model_variant"
@@ -63,6 +63,9 @@ class Variant(IdMixin, TimestampMixin, Base):
         one_of("status", VariantStatus),
         CheckConstraint("version >= 1", name="version_positive"),
         CheckConstraint("price_cents >= 0", name="price_not_negative"),
+        CheckConstraint("print_time_s IS NULL OR print_time_s >= 0", name="time_not_negative"),
+        CheckConstraint("labour_minutes >= 0", name="labour_not_negative"),
+        CheckConstraint("packaging_cents >= 0", name="packaging_not_negative"),
     )
 
     model_id: Mapped[uuid.UUID] = mapped_column(
@@ -76,6 +79,10 @@ class Variant(IdMixin, TimestampMixin, Base):
     price_cents: Mapped[int] = mapped_column(default=0)
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(default=False)
+    # Costing inputs: print time (else the sliced file's), hands-on minutes, packaging.
+    print_time_s: Mapped[int | None]
+    labour_minutes: Mapped[float] = mapped_column(default=0.0, server_default=text("0"))
+    packaging_cents: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
     design: Mapped[Design] = relationship(back_populates="variants")
     filament_needs: Mapped[list[VariantFilament]] = relationship(

@@ -8,13 +8,13 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, TimestampMixin, new_id, utcnow
+from .base import Base, IdMixin, TimestampMixin, VersionMixin, new_id, utcnow
 from .enums import MovementReason, ProductKind, one_of
 
 DEFAULT_LOCATION = "workshop"
 
 
-class Filament(IdMixin, TimestampMixin, Base):
+class Filament(IdMixin, TimestampMixin, VersionMixin, Base):
     """A filament product line: brand, material, colour; stock is counted in grams."""
 
     __tablename__ = "filament"
@@ -41,7 +41,7 @@ class Filament(IdMixin, TimestampMixin, Base):
     spools: Mapped[list[Spool]] = relationship(back_populates="filament")
 
 
-class Spool(IdMixin, Base):
+class Spool(IdMixin, VersionMixin, Base):
     """An opened spool; remaining weight is its initial net weight plus its ledger movements."""
 
     __tablename__ = "spool"
@@ -65,7 +65,7 @@ class Spool(IdMixin, Base):
     filament: Mapped[Filament] = relationship(back_populates="spools")
 
 
-class Product(IdMixin, TimestampMixin, Base):
+class Product(IdMixin, TimestampMixin, VersionMixin, Base):
     """Something we sell or use: a finished good (from a variant) or a bought-in accessory."""
 
     __tablename__ = "product"
@@ -87,6 +87,31 @@ class Product(IdMixin, TimestampMixin, Base):
     cost_cents: Mapped[int] = mapped_column(default=0)
     reorder_level: Mapped[int] = mapped_column(default=0)
     archived: Mapped[bool] = mapped_column(default=False)
+    supplier_url: Mapped[str | None] = mapped_column(String(1000))
+
+    accessories: Mapped[list[ProductAccessory]] = relationship(
+        foreign_keys="ProductAccessory.product_id",
+        cascade="all, delete-orphan",
+        order_by="ProductAccessory.accessory_id",
+    )
+
+
+class ProductAccessory(Base):
+    """An accessory (keyring chain, bag, card…) used up each time one unit of a product is made."""
+
+    __tablename__ = "product_accessory"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("product_id <> accessory_id", name="not_itself"),
+    )
+
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("product.id", ondelete="CASCADE"), primary_key=True
+    )
+    accessory_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("product.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    quantity: Mapped[int] = mapped_column(default=1)
 
 
 class StockMovement(Base):

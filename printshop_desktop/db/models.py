@@ -5,12 +5,21 @@ from .base import Base
 from .catalog import Design, Designer, Variant, VariantFilament
 from .events import EventProduct, MarketEvent
 from .files import FileObject, ModelFile, SlicedFile
-from .inventory import DEFAULT_LOCATION, Filament, Product, Spool, StockMovement
+from .inventory import (
+    DEFAULT_LOCATION,
+    Filament,
+    Product,
+    ProductAccessory,
+    Spool,
+    StockMovement,
+)
 from .people import AppUser
 from .queue import Printer, PrintJob
+from .settings import AppSetting
 
 __all__ = [
     "DEFAULT_LOCATION",
+    "AppSetting",
     "AppUser",
     "AuditEntry",
     "Base",
@@ -24,6 +33,7 @@ __all__ = [
     "PrintJob",
     "Printer",
     "Product",
+    "ProductAccessory",
     "SlicedFile",
     "Spool",
     "StockMovement",

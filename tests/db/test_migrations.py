@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
@@ -14,7 +15,7 @@ from sqlalchemy.engine import URL
 from printshop_desktop.db.database import open_database
 from printshop_desktop.db.engine import make_engine
 from printshop_desktop.db.errors import DatabaseCorrupt, SchemaTooNew
-from printshop_desktop.db.migrate import SchemaStatus, schema_state, upgrade
+from printshop_desktop.db.migrate import SchemaStatus, alembic_config, schema_state
 from printshop_desktop.db.models import Base
 
 
@@ -57,13 +58,22 @@ def test_upgrade_of_an_older_sqlite_file_keeps_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     url = URL.create("sqlite+pysqlite", database=str(path))
     engine = make_engine(url)
-    upgrade(engine)
-    # Pretend the file is one revision behind: the empty base has a known, older revision.
+    # A real file of the first release: built by revision 0001 only, with a row in it.
+    command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        connection.execute(
+            text(
+                "INSERT INTO designer (id, name, created_at, updated_at) "
+                "VALUES ('0123456789abcdef0123456789abcdef', 'Old', '2026-01-01', '2026-01-01')"
+            )
+        )
     state = schema_state(engine)
     engine.dispose()
     if state.head == "0001":
         pytest.skip("only one revision exists; nothing to upgrade from yet")
-    open_database(url).dispose()
+    database = open_database(url)
+    with database.engine.connect() as connection:
+        version = connection.execute(text("SELECT version_id FROM designer")).scalar_one()
+    database.dispose()
+    assert version == 1
     assert list(tmp_path.glob("old.sqlite3.before-*.bak"))
