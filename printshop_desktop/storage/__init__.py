@@ -6,8 +6,8 @@ bucket). Around them: :class:`OutboxStore` for working offline, :class:`Download
 bounded local copies, and :func:`safe_zip_members` for model packs. This package imports
 nothing from Qt or from the rest of the application; see ``docs/storage.md``.
 
-``S3Store`` and ``ResumeOutcome`` are imported on first use, so an app that only uses the
-local store does not pay for importing boto3 at start-up.
+``S3Store`` is imported on first use, so an app that only uses the local store does not
+pay for importing boto3 at start-up.
 """
 
 import importlib
@@ -39,7 +39,12 @@ from printshop_desktop.storage.errors import (
     UploadPaused,
 )
 from printshop_desktop.storage.hashing import sha256_file
-from printshop_desktop.storage.journal import UploadJournal, UploadRecord, default_journal_dir
+from printshop_desktop.storage.journal import (
+    ResumeOutcome,
+    UploadJournal,
+    UploadRecord,
+    default_journal_dir,
+)
 from printshop_desktop.storage.local import LocalFolderStore
 from printshop_desktop.storage.multipart import Part, choose_part_size, plan_parts
 from printshop_desktop.storage.outbox import FlushReport, OutboxStore, flush_outbox
@@ -47,9 +52,9 @@ from printshop_desktop.storage.retry import RetryPolicy
 from printshop_desktop.storage.settings import S3Settings, s3_settings_from_env
 
 if TYPE_CHECKING:
-    from printshop_desktop.storage.s3 import ResumeOutcome, S3Store
+    from printshop_desktop.storage.s3 import S3Store
 
-_LAZY = {"S3Store", "ResumeOutcome"}
+_LAZY = {"S3Store"}
 
 
 def __getattr__(name: str) -> Any:

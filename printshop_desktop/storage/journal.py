@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from printshop_desktop.storage.base import StoredObject
+from printshop_desktop.storage.errors import StorageError
 from printshop_desktop.storage.fsutil import atomic_writer
 from printshop_desktop.storage.hashing import is_sha256_hex
 
@@ -72,6 +74,16 @@ class UploadRecord:
     def marked_abandoned(self) -> UploadRecord:
         """The same upload, to be aborted rather than resumed."""
         return replace(self, abandoned=True)
+
+
+@dataclass(frozen=True)
+class ResumeOutcome:
+    """What resuming one journaled upload did: the stored object, or the error."""
+
+    sha256: str
+    path: str
+    stored: StoredObject | None = None
+    error: StorageError | None = None
 
 
 class UploadJournal:

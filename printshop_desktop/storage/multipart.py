@@ -104,6 +104,12 @@ class MultipartTuning:
     workers: int = 4
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 
+    def __post_init__(self) -> None:
+        if self.part_size < MIN_PART_SIZE:
+            raise ValueError(f"parts must be at least {MIN_PART_SIZE} bytes")
+        if self.workers < 1:
+            raise ValueError("at least one worker is needed")
+
     def workers_for(self, part_size: int) -> int:
         """Parallel parts for this part size, within the memory budget (at least one)."""
         return max(1, min(self.workers, MEMORY_BUDGET // part_size))

@@ -16,7 +16,6 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +45,12 @@ from printshop_desktop.storage.hashing import (
     require_sha256,
     sha256_file,
 )
-from printshop_desktop.storage.journal import UploadJournal, UploadRecord, default_journal_dir
+from printshop_desktop.storage.journal import (
+    ResumeOutcome,
+    UploadJournal,
+    UploadRecord,
+    default_journal_dir,
+)
 from printshop_desktop.storage.multipart import (
     DEFAULT_PART_SIZE,
     MAX_OBJECT_SIZE,
@@ -64,16 +68,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PREFIX = "objects/"
 DEFAULT_MULTIPART_THRESHOLD = 16 * MiB
-
-
-@dataclass(frozen=True)
-class ResumeOutcome:
-    """What ``resume_pending`` did with one journaled upload."""
-
-    sha256: str
-    path: str
-    stored: StoredObject | None = None
-    error: StorageError | None = None
 
 
 class S3Store:
@@ -179,19 +173,22 @@ class S3Store:
         if size > MAX_OBJECT_SIZE:
             raise StorageError(f"{path.name} is larger than the 5 TiB a stored file may have.")
         reporter = ProgressReporter(progress, size)
-        with self._lock_for(sha), self._translated(f"uploading {path.name}"):
-            head = self._head(sha)
-            if head is not None and _matches(head, sha, size):
-                self._forget_upload(sha)
-                reporter.finish()
-                return StoredObject(sha, size, PutStatus.ALREADY_PRESENT)
-            if head is not None:
-                log.warning("stored object %s is damaged; uploading it again", sha[:12])
-            if size < self._threshold:
-                self._put_single(path, sha, size, reporter, cancel)
-            else:
-                self._multipart(sha).run(path, sha, size, reporter, cancel)
-            self._confirm(sha, size)
+        try:
+            with self._lock_for(sha), self._translated(f"uploading {path.name}"):
+                head = self._head(sha)
+                if head is not None and _matches(head, sha, size):
+                    self._forget_upload(sha)
+                    reporter.finish()
+                    return StoredObject(sha, size, PutStatus.ALREADY_PRESENT)
+                if head is not None:
+                    log.warning("stored object %s is damaged; uploading it again", sha[:12])
+                if size < self._threshold:
+                    self._put_single(path, sha, size, reporter, cancel)
+                else:
+                    self._multipart(sha).run(path, sha, size, reporter, cancel)
+                self._confirm(sha, size)
+        except OSError as exc:  # the local file or the journal folder, never the network
+            raise describe_os_error(exc, f"the file {path}") from None
         reporter.finish()
         return StoredObject(sha, size, PutStatus.STORED)
 
