@@ -82,8 +82,9 @@ def s3_settings(choice: StoreChoice, keychain: Keychain) -> S3Settings:
             "enter it in the storage settings."
         )
     keys = json.loads(raw)
-    return S3Settings(choice.endpoint_url, choice.bucket, keys["id"], keys["secret"],
-                      choice.region or "auto")
+    return S3Settings(
+        choice.endpoint_url, choice.bucket, keys["id"], keys["secret"], choice.region or "auto"
+    )
 
 
 def open_store(keychain: Keychain | None = None, choice: StoreChoice | None = None) -> ObjectStore:

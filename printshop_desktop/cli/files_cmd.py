@@ -66,7 +66,6 @@ def _add(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from ..services import library
-    from ..storage import StorageError
     from ..store_config import open_store
 
     def action() -> int:
@@ -79,8 +78,9 @@ def _verify(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"{problem.result.value}\t{problem.sha256}\t{problem.original_name}")
         if problems:
-            return fail(f"{len(problems)} of {total} files are missing or damaged in "
-                        f"{store.describe()}")
+            return fail(
+                f"{len(problems)} of {total} files are missing or damaged in {store.describe()}"
+            )
         print(f"all {total} files are stored intact in {store.describe()}")
         return 0
 

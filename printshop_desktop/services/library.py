@@ -77,8 +77,13 @@ class VerifyProblem:
 
 def _row(obj: FileObject) -> FileRow:
     return FileRow(
-        id=obj.id, sha256=obj.sha256, size_bytes=obj.size_bytes, media_type=obj.media_type,
-        original_name=obj.original_name, store=obj.store, state=obj.state,
+        id=obj.id,
+        sha256=obj.sha256,
+        size_bytes=obj.size_bytes,
+        media_type=obj.media_type,
+        original_name=obj.original_name,
+        store=obj.store,
+        state=obj.state,
         created_at=obj.created_at,
     )
 
@@ -108,7 +113,7 @@ def add_file(
     cancel: CancelLike = None,
 ) -> AddResult:
     """Store a file's bytes and record them; identical bytes are recorded once."""
-    sha = sha256_file(path)
+    sha, _size = sha256_file(path, cancel)
     known = find_by_sha(session, sha)
     if known is not None:
         return AddResult(file=known, duplicate=True, queued=False)
@@ -116,8 +121,12 @@ def add_file(
     stored = store.put(path, sha, progress, cancel)
     queued = stored.status is PutStatus.QUEUED
     obj = FileObject(
-        sha256=sha, size_bytes=stored.size, media_type=media_type, original_name=path.name,
-        store=store.describe()[:200], file_metadata=metadata,
+        sha256=sha,
+        size_bytes=stored.size,
+        media_type=media_type,
+        original_name=path.name,
+        store=store.describe()[:200],
+        file_metadata=metadata,
         state=(FileState.PENDING if queued else FileState.STORED).value,
     )
     session.add(obj)
