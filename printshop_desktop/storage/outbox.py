@@ -29,11 +29,13 @@ from printshop_desktop.storage.local import LocalFolderStore
 
 @dataclass(frozen=True)
 class FlushReport:
-    """What a flush did: sha256s uploaded, failures with their reason, files still waiting."""
+    """What a flush did: sha256s uploaded, failures with their reason, files still waiting,
+    and why it stopped early (still offline, cancelled), if it did."""
 
     uploaded: tuple[str, ...]
     failed: tuple[tuple[str, str], ...]
     remaining: int
+    stopped_by: str | None = None
 
 
 def flush_outbox(
@@ -57,12 +59,15 @@ def flush_outbox(
         if progress is not None:
             progress(done_before + done, total)
 
+    stopped_by: str | None = None
     for info in pending:
         if stop_requested(cancel) is not None:
+            stopped_by = "The upload of waiting files was stopped."
             break
         try:
             remote.put(outbox.path_for(info.sha256), info.sha256, batch_progress, cancel)
-        except (StoreUnavailable, TransferCancelled):
+        except (StoreUnavailable, TransferCancelled) as exc:
+            stopped_by = str(exc)
             break
         except StorageError as exc:
             failed.append((info.sha256, str(exc)))
@@ -71,7 +76,7 @@ def flush_outbox(
             uploaded.append(info.sha256)
         done_before += info.size
     remaining = sum(1 for _ in outbox.list())
-    return FlushReport(tuple(uploaded), tuple(failed), remaining)
+    return FlushReport(tuple(uploaded), tuple(failed), remaining, stopped_by)
 
 
 def _never_backwards(progress: ProgressCallback | None) -> ProgressCallback | None:

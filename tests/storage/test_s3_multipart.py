@@ -197,3 +197,62 @@ def test_parallel_puts_of_the_same_file_upload_once(s3_store: S3Store, tmp_path:
 
     assert sorted(r.status.value for r in results) == ["already present"] * 2 + ["stored"]
     assert calls.count("CreateMultipartUpload") == 1
+
+
+def test_wifi_drop_mid_upload_queues_the_file_and_flush_sends_only_the_rest(
+    make_s3_store: Callable[..., S3Store], raw_s3: Any, bucket: str, tmp_path: Path
+) -> None:
+    from printshop_desktop.storage import LocalFolderStore, OutboxStore, StoreUnavailable
+
+    source = tmp_path / "big.3mf"
+    sha = write_random(source, 30 * MiB, seed=21)
+    store = make_s3_store(workers=1)
+    network = {"up": True, "dropped": False}
+
+    def drop_after_three_parts(operation: str, nth: int) -> None:
+        if operation == "UploadPart" and nth == 4 and not network["dropped"]:
+            network.update(up=False, dropped=True)
+        if not network["up"]:
+            raise EndpointConnectionError(endpoint_url="http://127.0.0.1")
+
+    calls = watch(store.client, fail=drop_after_three_parts)
+    outbox = OutboxStore(store, LocalFolderStore(tmp_path / "outbox"))
+
+    assert outbox.put(source).status is PutStatus.QUEUED
+    source.unlink()  # the user may even delete the original: the outbox has the bytes
+    with pytest.raises(StoreUnavailable):
+        outbox.check()
+    assert len(open_uploads(raw_s3, bucket)) == 1
+
+    assert outbox.flush().stopped_by is not None  # still offline: nothing changes
+    network["up"] = True
+    before = len(calls.part_numbers())
+    report = outbox.flush()
+
+    assert report.uploaded == (sha,) and report.remaining == 0 and report.stopped_by is None
+    assert sorted(calls.part_numbers()[before:]) == [4, 5, 6]
+    assert store.verify(sha) is VerifyResult.OK
+    assert open_uploads(raw_s3, bucket) == [] and store.pending_uploads() == []
+
+
+def test_cancel_while_offline_aborts_on_the_next_resume(
+    make_s3_store: Callable[..., S3Store], raw_s3: Any, bucket: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "big.bin"
+    write_random(source, 12 * MiB, seed=31)
+    store = make_s3_store(workers=1)
+    token = CancelToken()
+
+    def offline_abort(operation: str, nth: int) -> None:
+        if operation == "AbortMultipartUpload":
+            raise EndpointConnectionError(endpoint_url="http://127.0.0.1")
+
+    watch(store.client, fail=offline_abort)
+    with pytest.raises(UploadCancelled):
+        store.put(source, progress=lambda done, total: token.cancel(), cancel=token)
+
+    [record] = store.pending_uploads()
+    assert record.abandoned and len(open_uploads(raw_s3, bucket)) == 1
+    assert make_s3_store().resume_pending() == []
+    assert open_uploads(raw_s3, bucket) == []
+    assert store.pending_uploads() == []
