@@ -54,6 +54,14 @@ class MovementReason(StrEnum):
     RETURN = "return"
 
 
+class PaymentMethod(StrEnum):
+    """How a stall customer paid."""
+
+    CASH = "cash"
+    CARD = "card"
+    OTHER = "other"
+
+
 class PrinterStatus(StrEnum):
     """What a printer is doing now."""
 

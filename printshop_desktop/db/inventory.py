@@ -124,6 +124,9 @@ class StockMovement(Base):
     __tablename__ = "stock_movement"
     __table_args__ = (
         one_of("reason", MovementReason),
+        CheckConstraint(
+            "payment IS NULL OR payment IN ('cash', 'card', 'other')", name="payment_valid"
+        ),
         CheckConstraint("(product_id IS NULL) <> (filament_id IS NULL)", name="one_item"),
         CheckConstraint("spool_id IS NULL OR filament_id IS NOT NULL", name="spool_is_filament"),
         CheckConstraint("quantity <> 0", name="quantity_not_zero"),
@@ -153,6 +156,11 @@ class StockMovement(Base):
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     device: Mapped[str | None] = mapped_column(String(100))
     unit_price_cents: Mapped[int | None]
+    payment: Mapped[str | None] = mapped_column(String(8))
+    # An undo is a new movement that reverses an earlier one; each can be undone once.
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("stock_movement.id", ondelete="RESTRICT"), unique=True
+    )
     note: Mapped[str | None] = mapped_column(Text)
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
