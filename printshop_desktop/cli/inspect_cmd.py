@@ -68,12 +68,10 @@ def run_thumbnail(args: argparse.Namespace) -> int:
 
 
 def _reason(path: Path, error: Exception) -> str:
-    """One line: the path, then the reason without repeating the file name."""
+    """One line naming the file (by the path the user typed) and what is wrong with it."""
     message = str(error).replace("\n", " ")
-    for prefix in (f"{path.name}: ", f"{path.name} "):
-        if message.startswith(prefix):
-            message = message[len(prefix):] if prefix.endswith(": ") else message[len(path.name)+1:]
-            break
+    if path.name and path.name in message:
+        return message.replace(path.name, str(path), 1)
     return f"{path}: {message}"
 
 

@@ -43,7 +43,7 @@ class Camera:
         return fit @ self.view_matrix()
 
 
-def fit_camera(low: Matrix, high: Matrix, margin: float = MARGIN) -> Camera:
+def fit_camera(low: npt.ArrayLike, high: npt.ArrayLike, margin: float = MARGIN) -> Camera:
     """Camera that fits the box ``low``..``high`` into the picture with a small margin."""
     towards = EYE_DIRECTION
     right = np.cross(-towards, [0.0, 0.0, 1.0])

@@ -54,10 +54,9 @@ def sniff_bytes(head: bytes, size: int, name: str = "the file") -> Kind:
     if _ASCII_STL.match(head):
         return Kind.STL_ASCII
     if b"\x00" in head:
-        if head[:5].lower() == b"solid" or size >= 84:
-            # Binary, not a clean binary STL: a truncated STL is the likely story.
-            if size >= 84 and _declared_stl_triangles(head) > 0:
-                raise CorruptFile(f"{name} is a binary STL that is cut short or padded")
+        # Binary, not a clean binary STL: a truncated STL is the likely story.
+        if size >= 84 and _declared_stl_triangles(head) > 0:
+            raise CorruptFile(f"{name} is a binary STL that is cut short or padded")
         raise UnsupportedFormat(f"{name} is not a G-code, 3MF, STL or OBJ file")
     if _OBJ_LINE.search(head) and not _GCODE_LINE.search(head[:512]):
         return Kind.OBJ

@@ -1,8 +1,12 @@
-"""Find the pixel size of PNG, JPEG and QOI images from their first bytes."""
+"""Image helpers: pixel size of PNG, JPEG and QOI from their first bytes, and an
+alpha-correct box downscale for supersampled renders."""
 
 from __future__ import annotations
 
 import struct
+
+import numpy as np
+from PIL import Image
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -35,3 +39,16 @@ def _jpeg_size(data: bytes) -> tuple[int, int, str] | None:
             return width, height, "jpg"
         pos += 2 + length
     return None
+
+
+def downscale(image: Image.Image, factor: int) -> Image.Image:
+    """Box-filter an RGBA image down by ``factor`` with premultiplied alpha (no dark edges)."""
+    data = np.asarray(image, dtype=np.float32).copy()
+    alpha = data[..., 3:4] / 255.0
+    data[..., :3] *= alpha
+    height, width = data.shape[0] // factor, data.shape[1] // factor
+    small = data[: height * factor, : width * factor].reshape(
+        height, factor, width, factor, 4).mean(axis=(1, 3))
+    cover = small[..., 3:4] / 255.0
+    small[..., :3] = np.where(cover > 0, small[..., :3] / np.maximum(cover, 1e-6), 0)
+    return Image.fromarray(np.clip(small + 0.5, 0, 255).astype(np.uint8), "RGBA")

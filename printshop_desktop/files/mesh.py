@@ -154,7 +154,7 @@ def read_obj(path: Path) -> MeshArrays:
     vertices = _numbers(vertex_tokens, path.name)
     faces = _obj_faces(data, len(vertices), path.name)
     if not np.isfinite(vertices).all():
-        bad = ~np.isfinite(vertices).all(axis=1)
+        bad = np.asarray(~np.isfinite(vertices).all(axis=1))
         faces = faces[~bad[faces].any(axis=1)]
         vertices = np.where(np.isfinite(vertices), vertices, 0).astype(np.float32)
     return MeshArrays(vertices + np.float32(0.0), faces)

@@ -2,7 +2,8 @@
 
 Mesa's llvmpipe is enough. Normals come from screen-space derivatives in the fragment shader,
 so flat shading needs no per-face normal array and a triangle soup uploads as-is. One context
-is kept per thread (creating one costs ~0.1–0.3 s).
+is kept per thread (creating one costs ~0.1–0.3 s). Edges are smoothed by drawing at twice the
+size and scaling down.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ import numpy as np
 from PIL import Image
 
 from .camera import AMBIENT, BASE_COLOUR, FILL_LIGHT, KEY_LIGHT, fit_camera
+from .images import downscale
 from .mesh import MeshArrays, bounds
 
-SAMPLES = 4
+SUPERSAMPLE = 2  # drawn at twice the size and box-filtered: on llvmpipe this is
+# about twice as fast as 4× MSAA for million-triangle meshes, and as smooth
+MAX_TARGET = 4096
 _local = threading.local()
 
 _VERTEX = """
@@ -53,13 +57,14 @@ class GLUnavailable(RuntimeError):
 
 
 def _context() -> tuple[Any, Any]:
-    cached = getattr(_local, "gl", None)
+    cached: tuple[Any, Any] | None = getattr(_local, "gl", None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     try:
         import moderngl
 
-        ctx = moderngl.create_standalone_context(backend="egl", require=330)
+        ctx = moderngl.create_standalone_context(
+            backend="egl", require=330)  # type: ignore[arg-type]  # stub says dict
         program = ctx.program(vertex_shader=_VERTEX, fragment_shader=_FRAGMENT)
     except Exception as exc:  # moderngl raises plain Exception for every EGL failure
         raise GLUnavailable(str(exc)) from exc
@@ -100,31 +105,21 @@ def render_gl(mesh: MeshArrays, size: int) -> Image.Image:
         vao = ctx.vertex_array(program, [(vbo, "3f", "in_pos")], index_buffer=ibo,
                                index_element_size=4)
         resources.append(vao)
-        colour = ctx.renderbuffer((size, size), 4, samples=SAMPLES)
-        depth = ctx.depth_renderbuffer((size, size), samples=SAMPLES)
+        factor = SUPERSAMPLE if size * SUPERSAMPLE <= MAX_TARGET else 1
+        width = size * factor
+        colour = ctx.renderbuffer((width, width), 4)
+        depth = ctx.depth_renderbuffer((width, width))
         target = ctx.framebuffer(color_attachments=[colour], depth_attachment=depth)
-        resolved = ctx.simple_framebuffer((size, size), components=4)
-        resources += [colour, depth, target, resolved]
+        resources += [colour, depth, target]
         target.use()
         ctx.enable(moderngl.DEPTH_TEST)
         ctx.disable(moderngl.CULL_FACE)
         ctx.clear(0.0, 0.0, 0.0, 0.0)
         vao.render(moderngl.TRIANGLES)
-        ctx.copy_framebuffer(resolved, target)
-        pixels = resolved.read(components=4)
+        pixels = target.read(components=4)
     finally:
         for resource in reversed(resources):
             resource.release()
-    rgba = np.frombuffer(pixels, dtype=np.uint8).reshape(size, size, 4)[::-1]
-    return Image.fromarray(_unpremultiply(rgba), "RGBA")
-
-
-def _unpremultiply(rgba: np.ndarray) -> np.ndarray:
-    """Edges resolved against a transparent clear are premultiplied; PNG wants straight alpha."""
-    alpha = rgba[..., 3:4].astype(np.float32)
-    rgb = rgba[..., :3].astype(np.float32)
-    straight = np.where(alpha > 0, rgb * 255.0 / np.maximum(alpha, 1.0), 0.0)
-    out = np.empty_like(rgba)
-    out[..., :3] = np.clip(straight + 0.5, 0, 255).astype(np.uint8)
-    out[..., 3] = rgba[..., 3]
-    return out
+    rgba = np.frombuffer(pixels, dtype=np.uint8).reshape(width, width, 4)[::-1]
+    image = Image.fromarray(np.ascontiguousarray(rgba), "RGBA")
+    return downscale(image, factor) if factor > 1 else image

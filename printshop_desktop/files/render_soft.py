@@ -14,6 +14,7 @@ import numpy.typing as npt
 from PIL import Image
 
 from .camera import fit_camera, shade
+from .images import downscale
 from .mesh import MeshArrays, bounds
 
 SUPERSAMPLE_BELOW = 400_000  # triangles; above this the mesh itself is fine enough
@@ -121,17 +122,5 @@ def render_soft(mesh: MeshArrays, size: int) -> Image.Image:
     rgba[hit, 3] = 255
     image = Image.fromarray(rgba.reshape(width, width, 4), "RGBA")
     if factor > 1:
-        image = _downscale(image, factor)
+        image = downscale(image, factor)
     return image
-
-
-def _downscale(image: Image.Image, factor: int) -> Image.Image:
-    """Box-filter down with premultiplied alpha so edges do not darken."""
-    data = np.asarray(image).astype(np.float32)
-    alpha = data[..., 3:4] / 255.0
-    data[..., :3] *= alpha
-    h, w = data.shape[0] // factor, data.shape[1] // factor
-    small = data.reshape(h, factor, w, factor, 4).mean(axis=(1, 3))
-    a = small[..., 3:4] / 255.0
-    small[..., :3] = np.where(a > 0, small[..., :3] / np.maximum(a, 1e-6), 0)
-    return Image.fromarray(np.clip(small + 0.5, 0, 255).astype(np.uint8), "RGBA")

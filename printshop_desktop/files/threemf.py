@@ -17,7 +17,13 @@ from .model import FileFormat, FileInfo, MeshInfo, PlateInfo, ThumbnailInfo, Too
 from .prusa_keys import read_prusa
 from .threemf_mesh import assemble
 from .threemf_xml import (
-    MAX_XML_PART, THUMBNAIL_REL, decode_part, local, parse_xml, relationships, start_part,
+    MAX_XML_PART,
+    THUMBNAIL_REL,
+    decode_part,
+    local,
+    parse_xml,
+    relationships,
+    start_part,
 )
 from .values import clean, colour, first_number, parse_duration, rounded, to_float
 from .zipsafe import SafeZip

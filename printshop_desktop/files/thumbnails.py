@@ -13,6 +13,7 @@ import os
 import tempfile
 import warnings
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PIL import Image
@@ -126,17 +127,17 @@ def render(mesh: MeshArrays, size: int, renderer: str = "auto") -> Image.Image:
 def _sources(file: Path, kind: Kind) -> tuple[list[Candidate], Callable[[], MeshArrays] | None]:
     if kind is Kind.GCODE:
         refs = read_comments(file).thumbnails
-        return [(ThumbnailInfo(r.width, r.height, r.format),
-                 (lambda r=r: read_thumbnail(file, r))) for r in refs], None
+        return [(ThumbnailInfo(r.width, r.height, r.format), partial(read_thumbnail, file, r))
+                for r in refs], None
     if kind is Kind.BGCODE:
-        return [(info, (lambda d=data: d)) for info, data in bgcode_thumbnails(file)], None
+        return [(info, partial(bytes, data)) for info, data in bgcode_thumbnails(file)], None
     if kind is Kind.ZIP:
         images = threemf_images(file)
         with SafeZip(file) as zipped:
             sliced = any(n.lower().endswith(".gcode") for n in zipped.names)
-        loader = None if sliced else (lambda: read_mesh(file, kind))
-        return [(info, (lambda d=data: d)) for info, data in images], loader
-    return [], lambda: read_mesh(file, kind)
+        loader = None if sliced else partial(read_mesh, file, kind)
+        return [(info, partial(bytes, data)) for info, data in images], loader
+    return [], partial(read_mesh, file, kind)
 
 
 def _by_fit(candidates: list[Candidate], size: int) -> list[Candidate]:

@@ -167,8 +167,10 @@ RELS = (
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?><Types '
     'xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="model" ContentType="application/vnd.ms-package.3dmanufacturing-3dmodel+xml"/>'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="model" '
+    'ContentType="application/vnd.ms-package.3dmanufacturing-3dmodel+xml"/>'
     '<Default Extension="png" ContentType="image/png"/></Types>'
 )
 
@@ -194,7 +196,8 @@ def bambu_sliced_3mf(path: Path) -> Path:
     <metadata key="nozzle_diameters" value="0.4"/>
     <metadata key="prediction" value="3754"/>
     <metadata key="weight" value="25.07"/>
-    <filament id="1" tray_info_idx="GFA00" type="PLA" color="#FFFFFFFF" used_m="8.21" used_g="24.47"/>
+    <filament id="1" tray_info_idx="GFA00" type="PLA" color="#FFFFFFFF"
+              used_m="8.21" used_g="24.47"/>
     <filament id="3" tray_info_idx="GFB99" type="PETG" color="#0A2989" used_m="0.19" used_g="0.60"/>
   </plate>
   <plate>

@@ -155,7 +155,8 @@ def test_simplify3d_and_kisslicer(tmp_path: Path) -> None:
     assert (info.layer_height_mm, info.nozzle_diameter_mm) == (0.2, 0.4)
     kiss = tmp_path / "kiss.gcode"
     kiss.write_text("\n".join([
-        "; KISSlicer - PRO", "; Windows - 64-bit", "; version 2.0.12", "; layer_thickness_mm = 0.25",
+        "; KISSlicer - PRO", "; Windows - 64-bit", "; version 2.0.12",
+        "; layer_thickness_mm = 0.25",
         "G1 X1 E1", "; Estimated Build Time:   12.50 minutes", "; Ext #1 = 1234.56 mm", ""]))
     info = inspect(kiss)
     assert (info.slicer, info.slicer_version) == ("KISSlicer", "2.0.12")

@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 from files_fixtures import (
-    bambu_sliced_3mf, bgcode_bytes, box_triangles, orca_gcode, prusa_project_3mf, sample,
-    write_ascii_stl, write_binary_stl,
+    bambu_sliced_3mf,
+    bgcode_bytes,
+    box_triangles,
+    orca_gcode,
+    prusa_project_3mf,
+    sample,
+    write_ascii_stl,
+    write_binary_stl,
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

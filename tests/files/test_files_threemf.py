@@ -6,11 +6,19 @@ from pathlib import Path
 
 import pytest
 from files_fixtures import (
-    bambu_project_3mf, bambu_sliced_3mf, prusa_project_3mf, sample, zip_bomb_3mf,
+    bambu_project_3mf,
+    bambu_sliced_3mf,
+    prusa_project_3mf,
+    sample,
+    zip_bomb_3mf,
 )
 
 from printshop_desktop.files import (
-    CorruptFile, FileFormat, FileTooLarge, UnsupportedFormat, inspect,
+    CorruptFile,
+    FileFormat,
+    FileTooLarge,
+    UnsupportedFormat,
+    inspect,
 )
 from printshop_desktop.files.threemf import threemf_images
 

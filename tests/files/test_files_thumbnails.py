@@ -8,7 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from files_fixtures import (
-    bambu_sliced_3mf, bgcode_bytes, box_triangles, orca_gcode, sample, write_binary_stl,
+    bambu_sliced_3mf,
+    bgcode_bytes,
+    box_triangles,
+    orca_gcode,
+    sample,
+    write_binary_stl,
 )
 from PIL import Image
 
