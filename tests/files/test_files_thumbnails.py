@@ -87,7 +87,7 @@ def test_embedded_bgcode_and_3mf_pictures(tmp_path: Path) -> None:
     bg.write_bytes(bgcode_bytes())
     image = _image(thumbnail(bg, 320, tmp_path / "c"))
     assert image.size == (320, 320)
-    assert image.getpixel((0, 0))[3] == 0  # 160×120 letterboxed into the square
+    assert image.getpixel((0, 0)) == (0, 0, 0, 0)  # 160×120 letterboxed into the square
     assert image.getpixel((160, 160)) == (200, 80, 20, 255)
     sliced = _image(thumbnail(bambu_sliced_3mf(tmp_path / "p.gcode.3mf"), 100, tmp_path / "c"))
     assert sliced.getpixel((50, 50)) == (10, 200, 10, 255)  # plate 1, not the pick map
