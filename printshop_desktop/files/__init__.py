@@ -17,7 +17,7 @@ Errors are ``FileFormatError`` and its subclasses.
 from __future__ import annotations
 
 from .errors import CorruptFile, FileFormatError, FileTooLarge, NoThumbnail, UnsupportedFormat
-from .gcode_estimate import GcodeEstimate, estimate_gcode_full
+from .gcode_estimate import Cancelled, GcodeEstimate, estimate_gcode_full
 from .hashing import sha256_of
 from .inspector import inspect
 from .mesh import load_mesh_arrays
@@ -25,6 +25,7 @@ from .model import FileFormat, FileInfo, MeshInfo, PlateInfo, ThumbnailInfo, Too
 from .thumbnails import thumbnail
 
 __all__ = [
+    "Cancelled",
     "CorruptFile",
     "FileFormat",
     "FileFormatError",
