@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..db.catalog import Design, Designer, Variant, VariantFilament
 from ..db.enums import VariantStatus
 from ._common import clean_text, get_or_raise, not_negative
+from .concurrency import check_version, flush_edit
 from .errors import Conflict, ValidationFailed
 
 
@@ -23,6 +24,7 @@ class DesignerRow:
     name: str
     url: str | None
     models: int
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ModelRow:
     variants: int
     archived: bool
     updated_at: datetime
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class VariantRow:
     price_cents: int
     filament_g: float
     selling_allowed: bool
+    print_time_s: int | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,10 @@ class VariantInput:
     status: VariantStatus = VariantStatus.DRAFT
     price_cents: int = 0
     filament_needs: tuple[tuple[int, uuid.UUID, float], ...] = field(default=())
+    print_time_s: int | None = None
+    labour_minutes: float = 0.0
+    packaging_cents: int = 0
+    notes: str | None = None
 
 
 def licence_label(licence_id: str | None, licence_text: str | None) -> str:
@@ -103,7 +112,7 @@ def list_designers(session: Session) -> list[DesignerRow]:
         .order_by(Designer.name)
     )
     return [
-        DesignerRow(id=d.id, name=d.name, url=d.url, models=int(n))
+        DesignerRow(id=d.id, name=d.name, url=d.url, models=int(n), version=d.version_id)
         for d, n in session.execute(query)
     ]
 
@@ -149,6 +158,7 @@ def list_models(session: Session, *, include_archived: bool = False) -> list[Mod
             variants=int(n),
             archived=m.archived,
             updated_at=m.updated_at,
+            version=m.version_id,
         )
         for m, designer, n in session.execute(query)
     ]
@@ -193,12 +203,20 @@ def create_model(session: Session, data: ModelInput) -> uuid.UUID:
     return model.id
 
 
-def update_model(session: Session, model_id: uuid.UUID, data: ModelInput) -> None:
-    """Change a model's fields."""
+def update_model(
+    session: Session,
+    model_id: uuid.UUID,
+    data: ModelInput,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Change a model's fields; ``expected_version`` (the row's ``version`` as the dialog
+    showed it) makes a concurrent edit from another PC raise :class:`ConcurrentEdit`."""
     model = get_or_raise(session, Design, model_id, "model")
+    check_version(model, expected_version, "model")
     _check_unique_model(session, data, model_id)
     _apply_model(model, data)
-    session.flush()
+    flush_edit(session, "model")
 
 
 def archive_model(session: Session, model_id: uuid.UUID, archived: bool = True) -> None:
@@ -233,6 +251,8 @@ def list_variants(session: Session, model_id: uuid.UUID | None = None) -> list[V
             price_cents=v.price_cents,
             filament_g=float(g),
             selling_allowed=allowed,
+            print_time_s=v.print_time_s,
+            version=v.version_id,
         )
         for v, model_name, allowed, g in session.execute(query)
     ]
@@ -256,6 +276,7 @@ def create_variant(session: Session, data: VariantInput) -> uuid.UUID:
         status=VariantStatus(data.status).value,
         price_cents=data.price_cents,
     )
+    apply_costing_inputs(variant, data)
     for tool, filament_id, grams in data.filament_needs:
         not_negative(grams, "grams")
         variant.filament_needs.append(
@@ -264,3 +285,15 @@ def create_variant(session: Session, data: VariantInput) -> uuid.UUID:
     session.add(variant)
     session.flush()
     return variant.id
+
+
+def apply_costing_inputs(variant: Variant, data: VariantInput) -> None:
+    """Copy and check the costing fields of a variant dialog onto the row."""
+    if data.print_time_s is not None:
+        not_negative(data.print_time_s, "print_time_s")
+    not_negative(data.labour_minutes, "labour_minutes")
+    not_negative(data.packaging_cents, "packaging")
+    variant.print_time_s = data.print_time_s
+    variant.labour_minutes = float(data.labour_minutes)
+    variant.packaging_cents = data.packaging_cents
+    variant.notes = (data.notes or "").strip() or None

@@ -35,6 +35,9 @@ class FilamentRow:
     opened_g: int
     unopened_g: int
     reorder_level_g: int
+    supplier_url: str | None = None
+    density_g_cm3: float = 1.24
+    version: int = 1
 
     @property
     def on_hand_g(self) -> int:
@@ -75,6 +78,9 @@ class ProductRow:
     cost_cents: int
     on_hand: int
     reorder_level: int
+    variant_id: uuid.UUID | None = None
+    supplier_url: str | None = None
+    version: int = 1
 
     @property
     def low(self) -> bool:
@@ -93,6 +99,7 @@ class ProductInput:
     price_cents: int = 0
     cost_cents: int = 0
     reorder_level: int = 0
+    supplier_url: str | None = None
 
 
 def list_filaments(session: Session, *, include_archived: bool = False) -> list[FilamentRow]:
@@ -124,13 +131,21 @@ def list_filaments(session: Session, *, include_archived: bool = False) -> list[
                 opened_g=opened_g,
                 unopened_g=unopened_g,
                 reorder_level_g=f.reorder_level_g,
+                supplier_url=f.supplier_url,
+                density_g_cm3=f.density_g_cm3,
+                version=f.version_id,
             )
         )
     return rows
 
 
-def create_filament(session: Session, data: FilamentInput) -> uuid.UUID:
-    """Add a filament line; brand, material, colour and diameter together are unique."""
+def clean_filament_input(
+    session: Session, data: FilamentInput, own_id: uuid.UUID | None = None
+) -> FilamentInput:
+    """Check a filament dialog's fields and return them tidied (material upper-case, …).
+
+    ``own_id`` is the filament being edited, so that it does not clash with itself.
+    """
     brand = clean_text(data.brand, "brand", required=True, limit=100)
     material = clean_text(data.material, "material", required=True, limit=50).upper()
     colour = clean_text(data.colour_name, "colour_name", required=True, limit=100)
@@ -142,6 +157,9 @@ def create_filament(session: Session, data: FilamentInput) -> uuid.UUID:
         raise ValidationFailed("density_g_cm3", "Density must be more than 0 g/cm³.")
     not_negative(data.price_per_kg_cents, "price_per_kg")
     not_negative(data.reorder_level_g, "reorder_level")
+    url = clean_text(data.supplier_url, "supplier_url", limit=1000)
+    if url and not url.startswith(("http://", "https://")):
+        raise ValidationFailed("supplier_url", "Supplier link must start with http:// or https://.")
     clash = session.scalar(
         select(Filament.id).where(
             Filament.brand == brand,
@@ -150,9 +168,9 @@ def create_filament(session: Session, data: FilamentInput) -> uuid.UUID:
             Filament.diameter_mm == data.diameter_mm,
         )
     )
-    if clash is not None:
+    if clash is not None and clash != own_id:
         raise Conflict(f"{brand} {material} {colour} {data.diameter_mm} mm exists already.")
-    filament = Filament(
+    return FilamentInput(
         brand=brand,
         material=material,
         colour_name=colour,
@@ -161,7 +179,23 @@ def create_filament(session: Session, data: FilamentInput) -> uuid.UUID:
         density_g_cm3=data.density_g_cm3,
         price_per_kg_cents=data.price_per_kg_cents,
         reorder_level_g=data.reorder_level_g,
-        supplier_url=data.supplier_url or None,
+        supplier_url=url or None,
+    )
+
+
+def create_filament(session: Session, data: FilamentInput) -> uuid.UUID:
+    """Add a filament line; brand, material, colour and diameter together are unique."""
+    clean = clean_filament_input(session, data)
+    filament = Filament(
+        brand=clean.brand,
+        material=clean.material,
+        colour_name=clean.colour_name,
+        colour_hex=clean.colour_hex,
+        diameter_mm=clean.diameter_mm,
+        density_g_cm3=clean.density_g_cm3,
+        price_per_kg_cents=clean.price_per_kg_cents,
+        reorder_level_g=clean.reorder_level_g,
+        supplier_url=clean.supplier_url,
     )
     session.add(filament)
     session.flush()
@@ -260,30 +294,55 @@ def list_products(session: Session, *, include_archived: bool = False) -> list[P
             cost_cents=p.cost_cents,
             on_hand=stock.get(p.id, 0),
             reorder_level=p.reorder_level,
+            variant_id=p.variant_id,
+            supplier_url=p.supplier_url,
+            version=p.version_id,
         )
         for p, model in session.execute(query)
     ]
 
 
-def create_product(session: Session, data: ProductInput) -> uuid.UUID:
-    """Add a product; SKUs are unique."""
+def clean_product_input(
+    session: Session, data: ProductInput, own_id: uuid.UUID | None = None
+) -> ProductInput:
+    """Check a product dialog's fields; SKUs are unique (upper-cased)."""
     sku = clean_text(data.sku, "sku", required=True, limit=64).upper()
     name = clean_text(data.name, "name", required=True)
     not_negative(data.price_cents, "price")
     not_negative(data.cost_cents, "cost")
     not_negative(data.reorder_level, "reorder_level")
-    if session.scalar(select(Product.id).where(Product.sku == sku)) is not None:
+    url = clean_text(data.supplier_url, "supplier_url", limit=1000)
+    if url and not url.startswith(("http://", "https://")):
+        raise ValidationFailed("supplier_url", "Supplier link must start with http:// or https://.")
+    clash = session.scalar(select(Product.id).where(Product.sku == sku))
+    if clash is not None and clash != own_id:
         raise Conflict(f"SKU {sku} is used by another product.")
     if data.variant_id is not None:
         get_or_raise(session, Variant, data.variant_id, "variant")
-    product = Product(
+    return ProductInput(
         sku=sku,
         name=name,
-        kind=ProductKind(data.kind).value,
+        kind=ProductKind(data.kind),
         variant_id=data.variant_id,
         price_cents=data.price_cents,
         cost_cents=data.cost_cents,
         reorder_level=data.reorder_level,
+        supplier_url=url or None,
+    )
+
+
+def create_product(session: Session, data: ProductInput) -> uuid.UUID:
+    """Add a product; SKUs are unique."""
+    clean = clean_product_input(session, data)
+    product = Product(
+        sku=clean.sku,
+        name=clean.name,
+        kind=clean.kind.value,
+        variant_id=clean.variant_id,
+        price_cents=clean.price_cents,
+        cost_cents=clean.cost_cents,
+        reorder_level=clean.reorder_level,
+        supplier_url=clean.supplier_url,
     )
     session.add(product)
     session.flush()
