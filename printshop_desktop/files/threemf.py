@@ -55,7 +55,10 @@ def _thumbnails(zipped: SafeZip) -> list[tuple[ThumbnailInfo, str]]:
             names.append(stored)
     found = []
     for name in names:
-        size = image_size(zipped.read_head(name, 64 * 1024))
+        head = zipped.read_head(name, 32)
+        if head.startswith(b"\xff\xd8"):  # JPEG: the size sits after the first segments
+            head = zipped.read_head(name, 64 * 1024)
+        size = image_size(head)
         if size is not None:
             found.append((ThumbnailInfo(*size), name))
     return found
