@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import random
+import threading
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -109,21 +111,29 @@ def test_flaky_network_still_completes_with_monotonic_progress(
     source = tmp_path / "flaky.bin"
     sha = write_random(source, size, seed=9)
     store = make_s3_store()
-    dice = random.Random(1234)
+    attempts: Counter[int] = Counter()
+    lock = threading.Lock()
     injected: list[int] = []
 
-    def drop_30_percent(operation: str, nth: int) -> None:
-        if operation == "UploadPart" and dice.random() < 0.3:
-            injected.append(nth)
+    def drop_30_percent(params: dict[str, Any], **_: Any) -> None:
+        """Fail ~30 % of part sends; the verdict depends only on (part, attempt), so the
+        run is the same whatever order the worker threads call in."""
+        part = int(params["query_string"]["partNumber"])
+        with lock:
+            attempts[part] += 1
+            attempt = attempts[part]
+        if random.Random(f"1234-{part}-{attempt}").random() < 0.3:
+            injected.append(part)
             raise EndpointConnectionError(endpoint_url="http://127.0.0.1")
 
-    calls = watch(store.client, fail=drop_30_percent)
+    store.client.meta.events.register("before-call.s3.UploadPart", drop_30_percent)
     progress = ProgressLog()
 
     assert store.put(source, progress=progress).status is PutStatus.STORED
 
     assert injected, "the seed should inject failures"
-    assert calls.count("UploadPart") == 7 + len(injected)
+    assert sum(attempts.values()) == 7 + len(injected)
+    assert sorted(attempts) == list(range(1, 8))
     progress.assert_monotonic_to(size)
     assert store.verify(sha) is VerifyResult.OK
     assert open_uploads(raw_s3, bucket) == []

@@ -7,7 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from printshop_desktop.storage import S3Settings, UploadJournal, UploadRecord, s3_settings_from_env
+from printshop_desktop.storage import (
+    LocalFolderStore,
+    ObjectStore,
+    OutboxStore,
+    S3Settings,
+    S3Store,
+    UploadJournal,
+    UploadRecord,
+    s3_settings_from_env,
+)
 
 SECRET = "very/secret+key"
 
@@ -74,3 +83,11 @@ def test_storage_is_qt_free_and_self_contained() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_every_store_satisfies_the_protocol(tmp_path: Path) -> None:
+    local: ObjectStore = LocalFolderStore(tmp_path / "a")
+    outbox: ObjectStore = OutboxStore(local, LocalFolderStore(tmp_path / "b"))
+    settings = S3Settings("http://127.0.0.1:9", "bucket", "k", SECRET)
+    remote: ObjectStore = S3Store(settings, journal_dir=tmp_path / "j")
+    assert all(isinstance(store, ObjectStore) for store in (local, outbox, remote))
