@@ -1,0 +1,42 @@
+"""Start the desktop app: ``run(argv)`` shows the window at once and connects in the background."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..keychain import Keychain
+from .icons import app_icon
+from .main_window import MainWindow
+from .runner import ThreadRunner
+from .window_state import APPLICATION, ORGANIZATION
+
+DESKTOP_FILE = "printshop-desktop"
+
+
+def configure_application(app: QApplication) -> None:
+    """Names (used by QSettings and the desktop), version and icon."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Open the main window; returns the exit code when it closes."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    configure_application(app)
+    runner = ThreadRunner()
+    try:
+        window = MainWindow(runner, Keychain())
+        window.show()
+        window.start()
+        return app.exec()
+    finally:
+        runner.shutdown()

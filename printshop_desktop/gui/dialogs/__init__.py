@@ -1,0 +1,1 @@
+"""Dialogs of the main window, each laid out by a Designer form."""

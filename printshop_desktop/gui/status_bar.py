@@ -1,0 +1,46 @@
+"""The status bar: which database, its connection state, and the rows of the current table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from .connector import LinkState, LinkStatus
+
+STATE_COLOURS = {
+    LinkState.IDLE: "#6b6b6b",
+    LinkState.CONNECTING: "#b06000",
+    LinkState.CONNECTED: "#137333",
+    LinkState.OFFLINE: "#b3261e",
+    LinkState.FAILED: "#b3261e",
+}
+
+
+class ShopStatusBar:
+    """Fills the window's status bar with permanent labels (it owns no widget of its own)."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
+        self.count_label = QLabel(bar)
+        self.database_label = QLabel(bar)
+        self.state_label = QLabel(bar)
+        for label in (self.count_label, self.database_label, self.state_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.count_label, 1)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.state_label)
+
+    def show_status(self, status: LinkStatus) -> None:
+        """Name the database and its state."""
+        self.database_label.setText(status.description or "No database")
+        self.database_label.setToolTip(status.description)
+        colour = STATE_COLOURS[status.state]
+        self.state_label.setText(f"<span style='color:{colour}'>●</span> {status.state.value}")
+        self.state_label.setToolTip(status.problem.message if status.problem else "")
+
+    def show_count(self, text: str) -> None:
+        """Rows of the current table (``5 of 33 models``)."""
+        self.count_label.setText(text)
+
+    def state_text(self) -> str:
+        """The state as plain text (tests, About)."""
+        return self.state_label.text().split("</span>", 1)[-1].strip()

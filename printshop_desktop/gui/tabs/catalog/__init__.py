@@ -1,0 +1,1 @@
+"""The Catalog tab: models (designs) with their designer, licence and variants."""

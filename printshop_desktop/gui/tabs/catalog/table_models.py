@@ -1,0 +1,104 @@
+"""Table models of the Catalog tab: models and the selected model's variants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from ....services.catalog import ModelRow, VariantRow
+from ...local_time import format_local
+from ...money import format_money
+from ...table_model import RowTableModel
+
+NOT_FOR_SALE = "not for sale"
+NOT_FOR_SALE_COLOUR = QColor("#b3261e")
+
+
+def licence_text(row: ModelRow) -> str:
+    """The licence, with a marker when prints of the model may not be sold."""
+    return row.licence if row.selling_allowed else f"{row.licence} — {NOT_FOR_SALE}"
+
+
+class ModelTableModel(RowTableModel[ModelRow]):
+    """Models in the catalog."""
+
+    NAME, DESIGNER, CATEGORY, TAGS, LICENCE, VARIANTS, UPDATED = range(7)
+    headers = ("Name", "Designer", "Category", "Tags", "Licence", "Variants", "Last changed")
+    text_columns = frozenset({NAME, DESIGNER, CATEGORY, TAGS, LICENCE})
+    number_columns = frozenset({VARIANTS})
+    stretch_column = TAGS
+    noun = ("model", "models")
+
+    def display(self, row: ModelRow, column: int) -> str:
+        """Cell text."""
+        match column:
+            case self.NAME:
+                return row.name
+            case self.DESIGNER:
+                return row.designer or "—"
+            case self.CATEGORY:
+                return row.category or "—"
+            case self.TAGS:
+                return ", ".join(row.tags)
+            case self.LICENCE:
+                return licence_text(row)
+            case self.VARIANTS:
+                return str(row.variants)
+            case self.UPDATED:
+                return format_local(row.updated_at)
+        return ""
+
+    def sort_value(self, row: ModelRow, column: int) -> Any:
+        """Native values: counts as numbers, times as times."""
+        if column == self.VARIANTS:
+            return row.variants
+        if column == self.UPDATED:
+            return row.updated_at
+        if column in (self.DESIGNER, self.CATEGORY):
+            value = row.designer if column == self.DESIGNER else row.category
+            return value.casefold() if value else None
+        return super().sort_value(row, column)
+
+    def foreground(self, row: ModelRow, column: int) -> Any:
+        """Not-for-sale licences in red."""
+        if column == self.LICENCE and not row.selling_allowed:
+            return NOT_FOR_SALE_COLOUR
+        return None
+
+    def tooltip(self, row: ModelRow, column: int) -> str | None:
+        """Explain the not-for-sale marker."""
+        if column == self.LICENCE and not row.selling_allowed:
+            return "The licence does not allow selling prints of this model."
+        return None
+
+
+class VariantTableModel(RowTableModel[VariantRow]):
+    """The variants of one model, in the detail panel."""
+
+    NAME, STATUS, PRICE, FILAMENT = range(4)
+    headers = ("Variant", "Status", "Price", "Filament")
+    text_columns = frozenset({NAME, STATUS})
+    number_columns = frozenset({PRICE, FILAMENT})
+    noun = ("variant", "variants")
+
+    def display(self, row: VariantRow, column: int) -> str:
+        """Cell text."""
+        match column:
+            case self.NAME:
+                return row.name
+            case self.STATUS:
+                return row.status.capitalize()
+            case self.PRICE:
+                return format_money(row.price_cents)
+            case self.FILAMENT:
+                return f"{row.filament_g:,.1f} g"
+        return ""
+
+    def sort_value(self, row: VariantRow, column: int) -> Any:
+        """Money in cents, grams as numbers."""
+        if column == self.PRICE:
+            return row.price_cents
+        if column == self.FILAMENT:
+            return row.filament_g
+        return super().sort_value(row, column)

@@ -1,0 +1,1 @@
+"""Reusable widgets placed in the Designer forms (promoted widgets)."""
