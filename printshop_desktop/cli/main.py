@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "printshop_desktop.cli.db_cmd",
     "printshop_desktop.cli.demo_cmd",
     "printshop_desktop.cli.user_cmd",
+    "printshop_desktop.cli.report_cmd",
     "printshop_desktop.cli.inspect_cmd",
     "printshop_desktop.cli.files_cmd",
 )

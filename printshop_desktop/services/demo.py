@@ -11,11 +11,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.catalog import Design
-from ..db.enums import EventStatus, JobPriority, JobState, MovementReason, ProductKind
-from ..db.events import EventProduct, MarketEvent
+from ..db.enums import (
+    EventStatus,
+    JobPriority,
+    JobState,
+    MovementReason,
+    PaymentMethod,
+    ProductKind,
+)
 from ..db.inventory import StockMovement
 from ..db.queue import PrintJob
-from . import catalog, events, inventory, ledger, queue
+from . import catalog, events, inventory, ledger, queue, stall
 from .errors import Conflict
 
 DESIGNERS = [
@@ -194,6 +200,40 @@ def _when(days_ago: float) -> datetime:
     return datetime.now(UTC) - timedelta(days=days_ago)
 
 
+def _run_past_event(
+    session: Session,
+    rng: random.Random,
+    event_id: uuid.UUID,
+    products: list[tuple[uuid.UUID, int]],
+) -> None:
+    """Pack, sell and close an event through the stall service, as a shop would have."""
+    stall.set_status(session, event_id, EventStatus.PACKING)
+    in_workshop = ledger.product_on_hand(session)
+    sold: dict[uuid.UUID, int] = {}
+    for pid, _price in products:
+        packed = min(rng.randint(2, 6), in_workshop.get(pid, 0))
+        if packed:
+            events.plan_product(session, event_id, pid, packed)
+            stall.pack(session, event_id, pid, packed)
+            sold[pid] = rng.randint(0, packed)
+    stall.set_status(session, event_id, EventStatus.LIVE)
+    for pid, price in products:
+        for _ in range(sold.get(pid, 0)):
+            stall.record_sale(
+                session,
+                event_id,
+                stall.Sale(
+                    product_id=pid,
+                    quantity=1,
+                    unit_price_cents=price,
+                    payment=rng.choice(list(PaymentMethod)[:2]),
+                    occurred_at=_when(23.5 - rng.uniform(0, 0.3)),
+                ),
+            )
+    returned = {pid: in_stall for pid, in_stall in stall.at_stall(session, event_id).items()}
+    stall.close_event(session, event_id, returned)
+
+
 def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
     """Fill an empty database with a small shop. Refuses a database that has a catalog."""
     if session.scalar(select(Design.id).limit(1)) is not None:
@@ -351,28 +391,7 @@ def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
             theme_tags=("christmas", "winter"),
         ),
     )
-    session.get_one(MarketEvent, past).status = EventStatus.CLOSED.value
-    for pid, price in product_ids[:14]:
-        packed = rng.randint(2, 6)
-        sold = rng.randint(0, packed)
-        session.add(
-            EventProduct(
-                event_id=past, product_id=pid, planned=packed, packed=packed, returned=packed - sold
-            )
-        )
-        for _ in range(sold):
-            ledger.record(
-                session,
-                ledger.MovementInput(
-                    quantity=-1,
-                    reason=MovementReason.SALE,
-                    product_id=pid,
-                    event_id=past,
-                    location="Autumn Makers Market",
-                    unit_price_cents=price,
-                    occurred_at=_when(23.5 - rng.uniform(0, 0.3)),
-                ),
-            )
+    _run_past_event(session, rng, past, product_ids[:14])
     for pid, _price in product_ids[10:24]:
         events.plan_product(session, upcoming, pid, rng.randint(3, 10))
 

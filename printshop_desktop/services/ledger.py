@@ -34,6 +34,8 @@ class MovementInput:
     event_id: uuid.UUID | None = None
     user_id: uuid.UUID | None = None
     unit_price_cents: int | None = None
+    payment: str | None = None
+    reverses_id: uuid.UUID | None = None
     note: str | None = None
     occurred_at: datetime = field(default_factory=utcnow)
     id: uuid.UUID = field(default_factory=new_id)
@@ -64,6 +66,8 @@ def record(session: Session, movement: MovementInput) -> bool:
             user_id=movement.user_id,
             device=movement.device,
             unit_price_cents=movement.unit_price_cents,
+            payment=movement.payment,
+            reverses_id=movement.reverses_id,
             note=movement.note,
             occurred_at=movement.occurred_at,
         )
