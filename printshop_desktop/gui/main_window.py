@@ -156,8 +156,9 @@ class MainWindow(QMainWindow):
         self.status.show_status(status)
         self.ui.actionRefresh.setEnabled(self.context.database is not None
                                          or status.state is LinkState.CONNECTED)
+        connecting = f"Connecting to {status.description}…" if status.description else "Connecting…"
         waiting = {
-            LinkState.CONNECTING: f"Connecting to {status.description}…",
+            LinkState.CONNECTING: connecting,
             LinkState.IDLE: "Not connected yet.",
         }.get(status.state, "Not connected. The message above the tabs says why.")
         for tab in self.tabs:
