@@ -18,12 +18,12 @@ from ..db.base import utcnow
 from ..db.catalog import Design, Variant, VariantFilament
 from ..db.enums import JobState, MovementReason, PrinterStatus
 from ..db.files import SlicedFile
-from ..db.inventory import Filament, Spool
+from ..db.inventory import Filament, Product, Spool
 from ..db.queue import Printer, PrintJob
 from . import ledger
 from ._common import get_or_raise
 from .errors import ServiceError, ValidationFailed
-from .production import products_of_variant, record_production
+from .stock_ops import make_product
 
 ALLOWED = {
     JobState.QUEUED: {JobState.PRINTING, JobState.CANCELLED},
@@ -59,6 +59,16 @@ class SpoolUse:
     filament_id: uuid.UUID
     grams: int
     spool_id: uuid.UUID | None = None
+
+
+def products_of_variant(session: Session, variant_id: uuid.UUID) -> list[uuid.UUID]:
+    """The finished-good products made from a variant (usually one)."""
+    query = (
+        select(Product.id)
+        .where(Product.variant_id == variant_id, Product.archived.is_(False))
+        .order_by(Product.sku)
+    )
+    return list(session.scalars(query))
 
 
 def _move(job: PrintJob, target: JobState) -> None:
@@ -253,8 +263,10 @@ def finish_job(session: Session, job_id: uuid.UUID, copies_made: int, uses: list
     _move(job, JobState.DONE)
     _consume(session, job, uses, MovementReason.PRINT_CONSUMED, "printed")
     products = products_of_variant(session, job.variant_id)
-    if products:
-        record_production(session, products[0], copies_made, job_id=job.id)
+    if products and copies_made:
+        make_product(
+            session, products[0], copies_made, job_id=job.id, op_id=uuid.uuid5(job.id, "finished")
+        )
     job.copies_made = copies_made
     job.finished_at = utcnow()
     _free_printer(session, job, True)
