@@ -30,13 +30,27 @@ ACTOR = "desktop"
 
 
 class LinkState(Enum):
-    """The connection state named in the status bar."""
+    """The connection state; :attr:`label` is what the status bar says."""
 
-    IDLE = "Not connected"
-    CONNECTING = "Connecting…"
-    CONNECTED = "Connected"
-    OFFLINE = "Offline — cannot reach server"
-    FAILED = "Not connected"
+    IDLE = "idle"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    OFFLINE = "offline"
+    FAILED = "failed"
+
+    @property
+    def label(self) -> str:
+        """The state in words."""
+        return STATE_LABELS[self]
+
+
+STATE_LABELS = {
+    LinkState.IDLE: "Not connected",
+    LinkState.CONNECTING: "Connecting…",
+    LinkState.CONNECTED: "Connected",
+    LinkState.OFFLINE: "Offline — cannot reach server",
+    LinkState.FAILED: "Not connected",
+}
 
 
 class ProblemKind(Enum):

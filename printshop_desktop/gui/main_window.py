@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         return (
             f"<b>PrintShop Desktop {__version__}</b><br>"
             "Catalog, inventory, print queue and market events for a small 3D-printing shop."
-            f"<br><br>Database: {database}<br>State: {status.state.value}"
+            f"<br><br>Database: {database}<br>State: {status.state.label}"
         )
 
     def show_about(self) -> QMessageBox:

@@ -34,7 +34,7 @@ class ShopStatusBar:
         self.database_label.setText(status.description or "No database")
         self.database_label.setToolTip(status.description)
         colour = STATE_COLOURS[status.state]
-        self.state_label.setText(f"<span style='color:{colour}'>●</span> {status.state.value}")
+        self.state_label.setText(f"<span style='color:{colour}'>●</span> {status.state.label}")
         self.state_label.setToolTip(status.problem.message if status.problem else "")
 
     def show_count(self, text: str) -> None:

@@ -155,7 +155,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
+            tip = self.tooltip(row, column)
+            if tip is None and column in self.text_columns:
+                return self.display(row, column)  # the whole text of a cut-off cell
+            return tip
         if role == Qt.ItemDataRole.FontRole:
             return self.font(row, column)
         return None

@@ -204,6 +204,12 @@ class ConnectionDialog(QDialog):
         if result.profile is None:
             return False
         previous = self.book.profiles[self._current].name
+        others = [p.name for n, p in enumerate(self.book.profiles) if n != self._current]
+        if result.profile.name in others:  # ProfileBook.upsert would let a rename duplicate it
+            self.form.show_errors(
+                {"name": f"A profile named {result.profile.name!r} exists already."}
+            )
+            return False
         try:
             self.book.upsert(result.profile, previous_name=previous)
         except ProfileError as error:

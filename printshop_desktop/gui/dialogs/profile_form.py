@@ -58,6 +58,15 @@ class ProfileForm:
             "The shop is kept in one file on this computer, no server needed:\n"
             f"{default_sqlite_path()}"
         )
+        self._align_captions()
+
+    def _align_captions(self) -> None:
+        """Give the captions of the three form layouts one width, so their fields line up."""
+        captions = [w for name, w in vars(self.ui).items()
+                    if "FormLabel" in name and isinstance(w, QLabel)]
+        width = max(caption.sizeHint().width() for caption in captions)
+        for caption in captions:
+            caption.setMinimumWidth(width)
 
     def error_labels(self) -> dict[str, QLabel]:
         """The error label of each field."""

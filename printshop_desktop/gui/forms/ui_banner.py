@@ -31,6 +31,11 @@ class Ui_Banner(object):
         self.bannerLayout.setContentsMargins(12, 8, 8, 8)
         self.iconLabel = QLabel(Banner)
         self.iconLabel.setObjectName(u"iconLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.iconLabel.sizePolicy().hasHeightForWidth())
+        self.iconLabel.setSizePolicy(sizePolicy)
         self.iconLabel.setMinimumSize(QSize(32, 32))
         self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignTop)
 
@@ -58,11 +63,15 @@ class Ui_Banner(object):
 
         self.primaryButton = QPushButton(Banner)
         self.primaryButton.setObjectName(u"primaryButton")
+        sizePolicy.setHeightForWidth(self.primaryButton.sizePolicy().hasHeightForWidth())
+        self.primaryButton.setSizePolicy(sizePolicy)
 
         self.bannerLayout.addWidget(self.primaryButton)
 
         self.secondaryButton = QPushButton(Banner)
         self.secondaryButton.setObjectName(u"secondaryButton")
+        sizePolicy.setHeightForWidth(self.secondaryButton.sizePolicy().hasHeightForWidth())
+        self.secondaryButton.setSizePolicy(sizePolicy)
 
         self.bannerLayout.addWidget(self.secondaryButton)
 
@@ -72,6 +81,7 @@ class Ui_Banner(object):
 
         self.bannerLayout.addWidget(self.closeButton)
 
+        self.bannerLayout.setStretch(1, 1)
 
         self.retranslateUi(Banner)
     # setupUi

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
-    QHeaderView, QLabel, QSizePolicy, QSplitter,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 from printshop_desktop.gui.widgets.filtered_table import FilteredTable
 
@@ -172,6 +173,10 @@ class Ui_CatalogTab(object):
         self.variantView.verticalHeader().setVisible(False)
 
         self.detailsLayout.addWidget(self.variantView)
+
+        self.detailSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detailsLayout.addItem(self.detailSpacer)
 
         self.detailStack.addWidget(self.detailsPage)
 

@@ -74,6 +74,8 @@ class Ui_ConnectionDialog(object):
         self.editorLayout.setObjectName(u"editorLayout")
         self.profileForm = QFormLayout()
         self.profileForm.setObjectName(u"profileForm")
+        self.profileForm.setHorizontalSpacing(10)
+        self.profileForm.setVerticalSpacing(8)
         self.profileForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.profileFormLabel0 = QLabel(ConnectionDialog)
         self.profileFormLabel0.setObjectName(u"profileFormLabel0")
@@ -122,6 +124,7 @@ class Ui_ConnectionDialog(object):
         self.localLayout = QVBoxLayout(self.localPage)
         self.localLayout.setSpacing(2)
         self.localLayout.setObjectName(u"localLayout")
+        self.localLayout.setContentsMargins(0, 0, 0, 0)
         self.localInfo = QLabel(self.localPage)
         self.localInfo.setObjectName(u"localInfo")
         self.localInfo.setWordWrap(True)
@@ -139,8 +142,11 @@ class Ui_ConnectionDialog(object):
         self.fileLayout = QVBoxLayout(self.filePage)
         self.fileLayout.setSpacing(2)
         self.fileLayout.setObjectName(u"fileLayout")
+        self.fileLayout.setContentsMargins(0, 0, 0, 0)
         self.fileForm = QFormLayout()
         self.fileForm.setObjectName(u"fileForm")
+        self.fileForm.setHorizontalSpacing(10)
+        self.fileForm.setVerticalSpacing(8)
         self.fileForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.fileFormLabel0 = QLabel(self.filePage)
         self.fileFormLabel0.setObjectName(u"fileFormLabel0")
@@ -189,8 +195,11 @@ class Ui_ConnectionDialog(object):
         self.serverLayout = QVBoxLayout(self.serverPage)
         self.serverLayout.setSpacing(2)
         self.serverLayout.setObjectName(u"serverLayout")
+        self.serverLayout.setContentsMargins(0, 0, 0, 0)
         self.serverForm = QFormLayout()
         self.serverForm.setObjectName(u"serverForm")
+        self.serverForm.setHorizontalSpacing(10)
+        self.serverForm.setVerticalSpacing(8)
         self.serverForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.serverFormLabel0 = QLabel(self.serverPage)
         self.serverFormLabel0.setObjectName(u"serverFormLabel0")
@@ -224,11 +233,20 @@ class Ui_ConnectionDialog(object):
         self.portBox = QVBoxLayout()
         self.portBox.setSpacing(2)
         self.portBox.setObjectName(u"portBox")
+        self.portRow = QHBoxLayout()
+        self.portRow.setObjectName(u"portRow")
         self.portEdit = QLineEdit(self.serverPage)
         self.portEdit.setObjectName(u"portEdit")
         self.portEdit.setMaximumSize(QSize(120, 16777215))
 
-        self.portBox.addWidget(self.portEdit)
+        self.portRow.addWidget(self.portEdit)
+
+        self.portSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.portRow.addItem(self.portSpacer)
+
+
+        self.portBox.addLayout(self.portRow)
 
         self.portError = QLabel(self.serverPage)
         self.portError.setObjectName(u"portError")
@@ -304,7 +322,7 @@ class Ui_ConnectionDialog(object):
 
         self.sslNote = QLabel(self.serverPage)
         self.sslNote.setObjectName(u"sslNote")
-        self.sslNote.setWordWrap(True)
+        self.sslNote.setWordWrap(False)
 
         self.sslBox.addWidget(self.sslNote)
 
@@ -391,7 +409,7 @@ class Ui_ConnectionDialog(object):
         self.bottomRow.setObjectName(u"bottomRow")
         self.activeLabel = QLabel(ConnectionDialog)
         self.activeLabel.setObjectName(u"activeLabel")
-        self.activeLabel.setWordWrap(True)
+        self.activeLabel.setWordWrap(False)
 
         self.bottomRow.addWidget(self.activeLabel)
 

@@ -13,6 +13,7 @@ from ...local_time import format_local
 from .table_models import VariantTableModel
 
 NO_SELECTION, DETAILS = 0, 1
+MAX_VISIBLE_VARIANTS = 10
 
 
 class DetailPanel:
@@ -52,3 +53,12 @@ class DetailPanel:
         """Show the variants of ``model_id`` if it is still the selected model."""
         if model_id == self.model_id:
             self.variants.set_rows(rows)
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (up to ten), so the panel has room for what comes below."""
+        view = self.ui.variantView
+        rows = min(max(self.variants.rowCount(), 1), MAX_VISIBLE_VARIANTS)
+        height = view.horizontalHeader().height() + 2 * view.frameWidth()
+        height += rows * view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(height)

@@ -35,6 +35,7 @@ class CatalogTab(BaseTab):
         )
         self.ui.splitter.setSizes([960, 300])
         self.detail = DetailPanel(self.ui)
+        self.ui.detailPanel.hide()  # until there are models to show
         self.ui.modelTable.current_changed.connect(self._on_current)
         self._connect_counts()
 
@@ -50,10 +51,12 @@ class CatalogTab(BaseTab):
         """Forget the rows of a closed database."""
         self.models.set_rows([])
         self.detail.show_model(None)
+        self.ui.detailPanel.hide()
 
     def _on_models(self, rows: list[ModelRow]) -> None:
         selected = self.detail.model_id
         self.models.set_rows(rows)
+        self.ui.detailPanel.setVisible(bool(rows))
         self._reselect(selected)
 
     def _reselect(self, model_id: object | None) -> None:
