@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..db.base import new_id
 from ..db.catalog import Design, Designer, Variant, VariantFilament
 from ..db.enums import VariantStatus
 from ._common import clean_text, get_or_raise, not_negative
@@ -118,13 +119,25 @@ def list_designers(session: Session) -> list[DesignerRow]:
 
 
 def create_designer(
-    session: Session, name: str, url: str | None = None, shop_url: str | None = None
+    session: Session,
+    name: str,
+    url: str | None = None,
+    shop_url: str | None = None,
+    *,
+    notes: str | None = None,
+    row_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
-    """Add a designer; names are unique."""
+    """Add a designer; names are unique. ``row_id`` keeps an imported row's id."""
     name = clean_text(name, "name", required=True)
     if session.scalar(select(Designer.id).where(func.lower(Designer.name) == name.lower())):
         raise Conflict(f"A designer named {name!r} exists already.")
-    designer = Designer(name=name, url=url or None, shop_url=shop_url or None)
+    designer = Designer(
+        id=row_id or new_id(),
+        name=name,
+        url=url or None,
+        shop_url=shop_url or None,
+        notes=(notes or "").strip() or None,
+    )
     session.add(designer)
     session.flush()
     return designer.id
@@ -193,10 +206,12 @@ def _check_unique_model(session: Session, data: ModelInput, own_id: uuid.UUID | 
         raise Conflict(f"A model named {data.name.strip()!r} by this designer exists already.")
 
 
-def create_model(session: Session, data: ModelInput) -> uuid.UUID:
-    """Add a model to the catalog."""
+def create_model(
+    session: Session, data: ModelInput, *, row_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Add a model to the catalog. ``row_id`` keeps an imported row's id."""
     _check_unique_model(session, data, None)
-    model = Design()
+    model = Design(id=row_id or new_id())
     _apply_model(model, data)
     session.add(model)
     session.flush()
@@ -258,7 +273,9 @@ def list_variants(session: Session, model_id: uuid.UUID | None = None) -> list[V
     ]
 
 
-def create_variant(session: Session, data: VariantInput) -> uuid.UUID:
+def create_variant(
+    session: Session, data: VariantInput, *, row_id: uuid.UUID | None = None
+) -> uuid.UUID:
     """Add a variant to a model, with its filament needs per tool."""
     get_or_raise(session, Design, data.model_id, "model")
     name = clean_text(data.name, "name", required=True)
@@ -269,6 +286,7 @@ def create_variant(session: Session, data: VariantInput) -> uuid.UUID:
     if clash is not None:
         raise Conflict(f"This model has a variant named {name!r} already.")
     variant = Variant(
+        id=row_id or new_id(),
         model_id=data.model_id,
         name=name,
         size_scale=data.size_scale or None,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.base import utcnow
+from ..db.base import new_id, utcnow
 from ..db.catalog import Design, Variant
 from ..db.enums import MovementReason, ProductKind
 from ..db.inventory import DEFAULT_LOCATION, Filament, Product, Spool
@@ -183,10 +183,13 @@ def clean_filament_input(
     )
 
 
-def create_filament(session: Session, data: FilamentInput) -> uuid.UUID:
+def create_filament(
+    session: Session, data: FilamentInput, *, row_id: uuid.UUID | None = None
+) -> uuid.UUID:
     """Add a filament line; brand, material, colour and diameter together are unique."""
     clean = clean_filament_input(session, data)
     filament = Filament(
+        id=row_id or new_id(),
         brand=clean.brand,
         material=clean.material,
         colour_name=clean.colour_name,
@@ -331,10 +334,13 @@ def clean_product_input(
     )
 
 
-def create_product(session: Session, data: ProductInput) -> uuid.UUID:
+def create_product(
+    session: Session, data: ProductInput, *, row_id: uuid.UUID | None = None
+) -> uuid.UUID:
     """Add a product; SKUs are unique."""
     clean = clean_product_input(session, data)
     product = Product(
+        id=row_id or new_id(),
         sku=clean.sku,
         name=clean.name,
         kind=clean.kind.value,

@@ -1,0 +1,163 @@
+"""Import CSV files in two steps: ``parse`` (a dry run that reports every row's action or its
+error with the line number) and ``apply`` (imports nothing while rows are bad, unless the user
+accepts skipping them).
+
+The dry run really applies each row through the same services the dialogs use, each row in
+its own savepoint, and then rolls everything back: the preview's errors are exactly the ones
+the import would hit, rows may refer to rows earlier in the file, and nothing is half-written.
+Rows are matched by id, else by their natural key (name, SKU, …), so importing the same file
+again updates or leaves rows alone instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from . import csv_rows_catalog, csv_rows_stock
+from .csv_format import (
+    ENTITIES,
+    Cells,
+    ImportPreview,
+    ImportRefused,
+    ImportResult,
+    PreviewRow,
+    RowAction,
+    RowError,
+    read_rows,
+)
+from .csv_rows_catalog import ImportContext
+from .errors import ServiceError, ValidationFailed
+
+RowApplier = Callable[[ImportContext, Cells, int], RowAction]
+
+_APPLIERS: dict[str, RowApplier] = {
+    "designers": csv_rows_catalog.designer_row,
+    "models": csv_rows_catalog.model_row,
+    "variants": csv_rows_catalog.variant_row,
+    "filaments": csv_rows_stock.filament_row,
+    "spools": csv_rows_stock.spool_row,
+    "products": csv_rows_stock.product_row,
+    "movements": csv_rows_stock.movement_row,
+}
+
+
+def _error(line: int, error: Exception) -> RowError:
+    if isinstance(error, IntegrityError):
+        detail = str(error.orig).strip().splitlines()[0] if error.orig else "constraint"
+        return RowError(line, "", f"the database refused this row ({detail})")
+    return RowError(line, getattr(error, "field", ""), str(error))
+
+
+def _guarded(session: Session, line: int, work: Callable[[], RowAction]) -> PreviewRow | RowError:
+    savepoint = session.begin_nested()
+    try:
+        action = work()
+        session.flush()
+    except (ServiceError, IntegrityError) as error:
+        savepoint.rollback()
+        return _error(line, error)
+    savepoint.commit()
+    return PreviewRow(line, {}, action)
+
+
+def _row_work(
+    applier: RowApplier, context: ImportContext, row: PreviewRow
+) -> Callable[[], RowAction]:
+    return lambda: applier(context, Cells(row.values), row.line)
+
+
+def _as_update(work: Callable[[], None]) -> Callable[[], RowAction]:
+    def run() -> RowAction:
+        work()
+        return RowAction.UPDATE
+
+    return run
+
+
+def _run(
+    session: Session, preview: ImportPreview, rows: tuple[PreviewRow, ...]
+) -> tuple[PreviewRow, ...]:
+    context = ImportContext(session, preview.stock_levels)
+    applier = _APPLIERS[preview.entity]
+    done: list[PreviewRow] = []
+    for row in rows:
+        outcome = _guarded(session, row.line, _row_work(applier, context, row))
+        if isinstance(outcome, RowError):
+            done.append(PreviewRow(row.line, row.values, None, outcome))
+        else:
+            done.append(PreviewRow(row.line, row.values, outcome.action))
+    failed: dict[int, RowError] = {}
+    for line, work in context.deferred:
+        outcome = _guarded(session, line, _as_update(work))
+        if isinstance(outcome, RowError):
+            failed[line] = outcome
+    return tuple(
+        PreviewRow(r.line, r.values, None, failed[r.line]) if r.line in failed else r for r in done
+    )
+
+
+def parse(
+    session: Session, entity: str, stream: TextIO, *, stock_levels: bool = True
+) -> ImportPreview:
+    """Read a CSV of ``entity`` and try every row without keeping anything.
+
+    ``stock_levels``: take the stock columns (``on_hand``, ``remaining_g``, ``unopened_g``) as
+    counts and record the difference to the ledger; off when the movements come along.
+    """
+    if entity not in _APPLIERS:
+        raise ValidationFailed("entity", f"Cannot import {entity!r}; choose one of {ENTITIES}.")
+    columns, raw = read_rows(stream)
+    rows = tuple(PreviewRow(line, values) for line, values in raw)
+    preview = ImportPreview(entity, columns, rows, stock_levels)
+    dry_run = session.begin_nested()
+    try:
+        checked = _run(session, preview, rows)
+    finally:
+        dry_run.rollback()
+    return ImportPreview(entity, columns, checked, stock_levels)
+
+
+def apply(session: Session, preview: ImportPreview, *, skip_bad: bool = False) -> ImportResult:
+    """Import the rows of a preview. With bad rows, refuse (nothing imported) unless
+    ``skip_bad``; a row that fails now but passed the preview refuses the whole import."""
+    bad = preview.errors
+    if bad and not skip_bad:
+        raise ImportRefused(preview.entity, bad)
+    good = tuple(PreviewRow(r.line, r.values) for r in preview.rows if r.error is None)
+    done = _run(session, preview, good)
+    new_errors = [r.error for r in done if r.error is not None]
+    if new_errors:
+        raise ImportRefused(preview.entity, new_errors)
+    counts = {action: 0 for action in RowAction}
+    for row in done:
+        if row.action is not None:
+            counts[row.action] += 1
+    return ImportResult(
+        preview.entity,
+        counts[RowAction.NEW],
+        counts[RowAction.UPDATE],
+        counts[RowAction.UNCHANGED],
+        tuple(bad),
+    )
+
+
+def import_folder(session: Session, folder: Path, *, skip_bad: bool = False) -> list[ImportResult]:
+    """Import every ``<entity>.csv`` found in ``folder``, in dependency order. When the
+    movements come along, stock columns are not taken as counts (the ledger is the history)."""
+    present = [e for e in ENTITIES if (folder / f"{e}.csv").is_file()]
+    if not present:
+        raise ValidationFailed(
+            "folder", f"No entity CSV files ({', '.join(ENTITIES)}) in {folder}."
+        )
+    stock_levels = "movements" not in present
+    results = []
+    for entity in present:
+        with (folder / f"{entity}.csv").open(encoding="utf-8-sig", newline="") as stream:
+            preview = parse(session, entity, stream, stock_levels=stock_levels)
+        results.append(apply(session, preview, skip_bad=skip_bad))
+    return results
