@@ -28,7 +28,6 @@ from .tabs.queue.tab import QueueTab
 from .widgets.banner import BannerAction, BannerKind
 from .window_state import WindowState
 
-TAB_CLASSES: tuple[type[BaseTab], ...] = (CatalogTab, InventoryTab, QueueTab, EventsTab)
 CONNECTION_TOPIC = "connection"
 SETTINGS_TEXT = "Connection settings…"
 
@@ -57,7 +56,11 @@ class MainWindow(QMainWindow):
         self.status = ShopStatusBar(self.ui.statusBar)
         self.window_state = WindowState(settings)
         self.banner = self.ui.banner
-        self.tabs: list[BaseTab] = [cls(self.context, self.ui.tabs) for cls in TAB_CLASSES]
+        self.catalog = CatalogTab(self.context, self.ui.tabs)
+        self.inventory = InventoryTab(self.context, self.ui.tabs)
+        self.queue = QueueTab(self.context, self.ui.tabs)
+        self.events = EventsTab(self.context, self.ui.tabs)
+        self.tabs: list[BaseTab] = [self.catalog, self.inventory, self.queue, self.events]
         self.demo = DemoOffer(self.context, self.banner, self.ui.actionLoadDemoData, self)
         self.demo.loaded.connect(self.refresh)
         self.dialog: QWidget | None = None

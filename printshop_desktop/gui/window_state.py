@@ -31,7 +31,8 @@ class WindowState:
             window.restoreGeometry(QByteArray(geometry))
         name = self.settings.value(TAB_KEY)
         for number in range(tabs.count()):
-            if tabs.widget(number).objectName() == name:
+            widget = tabs.widget(number)
+            if widget is not None and widget.objectName() == name:
                 tabs.setCurrentIndex(number)
                 break
 

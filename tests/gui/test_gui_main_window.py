@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from printshop_desktop.db.database import Database
+from printshop_desktop.db.errors import DatabaseUnavailable
 from printshop_desktop.gui.main_window import MainWindow
 from printshop_desktop.gui.table_model import Role
 from printshop_desktop.gui.tabs.catalog.table_models import ModelTableModel
@@ -101,7 +102,7 @@ def test_menus_and_shortcuts(
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.tabs[2].tables()[0].ui.filterEdit
     ui.actionShowInventory.trigger()
-    window.tabs[1].show_products()
+    window.inventory.show_products()
     ui.actionFind.trigger()
     assert QApplication.focusWidget() is window.tabs[1].tables()[1].ui.filterEdit
     assert "products" in window.status.count_label.text()
@@ -125,7 +126,7 @@ def test_catalog_detail_panel_follows_selection(
 ) -> None:
     window = make_window()
     show_shop(window, demo_sqlite_db)
-    catalog = window.tabs[0]
+    catalog = window.catalog
     table = catalog.tables()[0]
     table.view.selectRow(2)
     row = table.current_row()
@@ -139,8 +140,21 @@ def test_not_for_sale_models_are_marked(
 ) -> None:
     window = make_window()
     show_shop(window, demo_sqlite_db)
-    model = window.tabs[0].models
+    model = window.catalog.models
     licences = {row.name: model.index(n, ModelTableModel.LICENCE).data()
                 for n, row in enumerate(model.rows())}
     assert "not for sale" in licences["Sleepy Fox"]
     assert "not for sale" not in licences["Flexi Rex"]
+
+
+def test_lost_server_turns_the_state_offline_and_back(
+    make_window: WindowFactory, demo_sqlite_db: Database
+) -> None:
+    window = make_window()
+    show_shop(window, demo_sqlite_db)
+    window.catalog.load_failed.emit(DatabaseUnavailable("Cannot reach the database at x: gone"))
+    assert window.status.state_text() == "Offline — cannot reach server"
+    assert window.banner.isVisible() and "Try again" in window.banner.button_texts()
+    window.catalog.reload()
+    assert window.status.state_text() == "Connected"
+    assert not window.banner.isVisible()

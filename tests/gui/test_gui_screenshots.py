@@ -37,7 +37,7 @@ def test_screenshots_of_the_four_tabs(
         window.ui.tabs.setCurrentIndex(number)
         save(window, f"{number + 1}_{name}")
     window.ui.tabs.setCurrentIndex(1)
-    window.tabs[1].show_products()
+    window.inventory.show_products()
     save(window, "2b_inventory_products")
 
 

@@ -59,6 +59,19 @@ def test_empty_database_offers_the_demo_shop(
     assert "loaded" in window.banner.ui.titleLabel.text()
 
 
+def test_demo_shop_loads_in_the_real_worker(
+    thread_runner: ThreadRunner, make_window: WindowFactory, tmp_path: object,
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+) -> None:
+    use_url(monkeypatch, f"sqlite+pysqlite:///{tmp_path}/empty.sqlite3")
+    window = make_window(thread_runner)
+    window.start()
+    qtbot.waitUntil(lambda: window.ui.actionLoadDemoData.isEnabled(), timeout=10_000)
+    window.banner.click("Load demo shop")
+    assert window.banner.ui.titleLabel.text() == "Loading the demo shop…"
+    qtbot.waitUntil(lambda: tables_filled(window), timeout=20_000)
+
+
 def test_demo_offer_can_be_dismissed_and_used_from_the_menu(
     make_window: WindowFactory, tmp_path: object, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

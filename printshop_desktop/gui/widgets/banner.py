@@ -25,7 +25,7 @@ class BannerAction:
     """A button on the banner."""
 
     text: str
-    callback: Callable[[], None]
+    callback: Callable[[], object]
 
 
 class Banner(QFrame):
@@ -36,7 +36,7 @@ class Banner(QFrame):
         self.ui = Ui_Banner()
         self.ui.setupUi(self)
         self.topic = ""
-        self._callbacks: list[Callable[[], None] | None] = [None, None]
+        self._callbacks: list[Callable[[], object] | None] = [None, None]
         self.ui.primaryButton.clicked.connect(lambda: self._clicked(0))
         self.ui.secondaryButton.clicked.connect(lambda: self._clicked(1))
         self.ui.closeButton.clicked.connect(self.clear)
