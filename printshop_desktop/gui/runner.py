@@ -18,13 +18,22 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ..config import ProfileError
 from ..db.errors import DatabaseError
+from ..files import FileFormatError
 from ..services.errors import ServiceError
+from ..storage import StorageError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 #: Errors caused by the environment or by input; anything else is a bug.
-KNOWN_ERRORS: tuple[type[Exception], ...] = (DatabaseError, ServiceError, ProfileError, OSError)
+KNOWN_ERRORS: tuple[type[Exception], ...] = (
+    DatabaseError,
+    ServiceError,
+    ProfileError,
+    OSError,
+    StorageError,
+    FileFormatError,
+)
 
 
 def is_bug(error: BaseException) -> bool:
