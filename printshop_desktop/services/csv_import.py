@@ -109,9 +109,21 @@ def parse(
     ``stock_levels``: take the stock columns (``on_hand``, ``remaining_g``, ``unopened_g``) as
     counts and record the difference to the ledger; off when the movements come along.
     """
+    columns, raw = read_rows(stream)
+    return parse_rows(session, entity, columns, raw, stock_levels=stock_levels)
+
+
+def parse_rows(
+    session: Session,
+    entity: str,
+    columns: tuple[str, ...],
+    raw: list[tuple[int, dict[str, str]]],
+    *,
+    stock_levels: bool = True,
+) -> ImportPreview:
+    """Like :func:`parse`, for rows already read (line number, cells) from any source."""
     if entity not in _APPLIERS:
         raise ValidationFailed("entity", f"Cannot import {entity!r}; choose one of {ENTITIES}.")
-    columns, raw = read_rows(stream)
     rows = tuple(PreviewRow(line, values) for line, values in raw)
     preview = ImportPreview(entity, columns, rows, stock_levels)
     dry_run = session.begin_nested()
