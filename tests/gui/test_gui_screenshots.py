@@ -39,6 +39,12 @@ def test_screenshots_of_the_four_tabs(
     window.ui.tabs.setCurrentIndex(1)
     window.inventory.show_products()
     save(window, "2b_inventory_products")
+    window.ui.tabs.setCurrentIndex(0)
+    table = window.catalog.tables()[0]
+    table.ui.filterEdit.setText("fox")
+    table.select_first()
+    assert window.catalog.ui.sellingValue.text().startswith("Not allowed")
+    save(window, "1b_catalog_filtered_not_for_sale")
 
 
 def test_screenshot_of_the_settings_dialog(
@@ -78,3 +84,16 @@ def test_screenshot_of_a_connection_problem(make_window: WindowFactory, tmp_path
     window = make_window()
     window.start()
     save(window, "7_connection_problem")
+
+
+def test_screenshot_of_the_password_prompt(make_window: WindowFactory, qtbot: QtBot) -> None:
+    server = Profile(name="Workshop server", kind=ProfileKind.POSTGRESQL, host="127.0.0.1",
+                     port=1, user="anna", database="printshop")
+    config.save_profiles(ProfileBook(profiles=[server], active=server.name))
+    window = make_window()
+    window.start()
+    dialog = window.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    save(dialog, "8_password_prompt")
+    dialog.close()

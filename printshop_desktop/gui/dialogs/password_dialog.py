@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..forms.ui_password_dialog import Ui_PasswordDialog
 from .keyring_note import keyring_note
@@ -28,6 +28,9 @@ class PasswordDialog(QDialog):
         self.ui.rememberCheck.setEnabled(keyring_available)
         self.ui.rememberCheck.setChecked(keyring_available)
         self.ui.keyringNote.setText(keyring_note(keyring_available))
+        connect = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if connect is not None:
+            connect.setText("&Connect")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.passwordEdit.setFocus()
