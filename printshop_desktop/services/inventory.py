@@ -278,8 +278,20 @@ def open_spool(
 def list_products(session: Session, *, include_archived: bool = False) -> list[ProductRow]:
     """Products with units on hand (all locations) and their model's name."""
     stock = ledger.product_on_hand(session)
+    columns = (
+        Product.id,
+        Product.kind,
+        Product.sku,
+        Product.name,
+        Product.price_cents,
+        Product.cost_cents,
+        Product.reorder_level,
+        Product.variant_id,
+        Product.supplier_url,
+        Product.version_id,
+    )
     query = (
-        select(Product, Design.name)
+        select(*columns, Design.name.label("model"))
         .outerjoin(Variant, Variant.id == Product.variant_id)
         .outerjoin(Design, Design.id == Variant.model_id)
         .order_by(Product.kind, Product.name)
@@ -292,7 +304,7 @@ def list_products(session: Session, *, include_archived: bool = False) -> list[P
             kind=p.kind,
             sku=p.sku,
             name=p.name,
-            model=model,
+            model=p.model,
             price_cents=p.price_cents,
             cost_cents=p.cost_cents,
             on_hand=stock.get(p.id, 0),
@@ -301,7 +313,7 @@ def list_products(session: Session, *, include_archived: bool = False) -> list[P
             supplier_url=p.supplier_url,
             version=p.version_id,
         )
-        for p, model in session.execute(query)
+        for p in session.execute(query)
     ]
 
 
