@@ -58,6 +58,7 @@ class ImportPreview:
     columns: tuple[str, ...]
     rows: tuple[PreviewRow, ...]
     stock_levels: bool = True
+    update_existing: bool = True
 
     @property
     def errors(self) -> list[RowError]:

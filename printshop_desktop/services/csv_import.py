@@ -82,7 +82,7 @@ def _as_update(work: Callable[[], None]) -> Callable[[], RowAction]:
 def _run(
     session: Session, preview: ImportPreview, rows: tuple[PreviewRow, ...]
 ) -> tuple[PreviewRow, ...]:
-    context = ImportContext(session, preview.stock_levels)
+    context = ImportContext(session, preview.stock_levels, preview.update_existing)
     applier = _APPLIERS[preview.entity]
     done: list[PreviewRow] = []
     for row in rows:
@@ -120,18 +120,22 @@ def parse_rows(
     raw: list[tuple[int, dict[str, str]]],
     *,
     stock_levels: bool = True,
+    update_existing: bool = True,
 ) -> ImportPreview:
-    """Like :func:`parse`, for rows already read (line number, cells) from any source."""
+    """Like :func:`parse`, for rows already read (line number, cells) from any source.
+
+    ``update_existing`` off leaves rows that exist already as they are (only new ones added).
+    """
     if entity not in _APPLIERS:
         raise ValidationFailed("entity", f"Cannot import {entity!r}; choose one of {ENTITIES}.")
     rows = tuple(PreviewRow(line, values) for line, values in raw)
-    preview = ImportPreview(entity, columns, rows, stock_levels)
+    preview = ImportPreview(entity, columns, rows, stock_levels, update_existing)
     dry_run = session.begin_nested()
     try:
         checked = _run(session, preview, rows)
     finally:
         dry_run.rollback()
-    return ImportPreview(entity, columns, checked, stock_levels)
+    return ImportPreview(entity, columns, checked, stock_levels, update_existing)
 
 
 def apply(session: Session, preview: ImportPreview, *, skip_bad: bool = False) -> ImportResult:

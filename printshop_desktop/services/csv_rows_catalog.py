@@ -28,6 +28,7 @@ class ImportContext:
 
     session: Session
     stock_levels: bool
+    update_existing: bool = True
     deferred: list[tuple[int, Callable[[], None]]] = field(default_factory=list)
     _filaments: dict[str, uuid.UUID] | None = None
     _seen: Counter[str] = field(default_factory=Counter)

@@ -63,18 +63,20 @@ def filament_row(ctx: ImportContext, c: Cells, line: int) -> RowAction:
     archived = c.boolean("archived")
     existing = ctx.session.get(Filament, row_id) if row_id else None
     if existing is None:
-        clean = inventory.clean_filament_input(ctx.session, data, uuid.uuid4())
         existing = ctx.session.scalar(
             select(Filament).where(
-                Filament.brand == clean.brand,
-                Filament.material == clean.material,
-                Filament.colour_name == clean.colour_name,
-                Filament.diameter_mm == clean.diameter_mm,
+                Filament.brand == data.brand.strip(),
+                Filament.material == data.material.strip().upper(),
+                Filament.colour_name == data.colour_name.strip(),
+                Filament.diameter_mm == data.diameter_mm,
             )
         )
     if existing is None:
         filament_id = inventory.create_filament(ctx.session, data, row_id=row_id)
         action = RowAction.NEW
+    elif not ctx.update_existing:
+        ctx.remember_filament(existing.id)
+        return RowAction.UNCHANGED
     else:
         filament_id = existing.id
         clean = inventory.clean_filament_input(ctx.session, data, filament_id)

@@ -16,8 +16,10 @@ Understood inputs (JSON or CSV, told apart by their content):
 
 Records become rows of the ``filaments`` and ``spools`` CSV importers, so the preview, line
 numbers (a record's line in a CSV, its position in a JSON list), skipping and idempotency are
-theirs. A spool's id is derived from its Spoolman id (importing again updates, never
-duplicates) and its remaining grams are recorded in the ledger as a count.
+theirs. A filament the shop has already (same brand, material, colour, diameter) is left as it
+is: Spoolman often lacks prices the shop has entered. A spool's id is derived from its
+Spoolman id (importing again updates, never duplicates) and its remaining grams are recorded
+in the ledger as a count.
 """
 
 from __future__ import annotations
@@ -221,7 +223,7 @@ def parse(session: Session, text: str) -> SpoolmanPreview:
     outer = session.begin_nested()
     try:
         filaments = csv_import.parse_rows(
-            session, "filaments", _columns("filaments"), filament_rows
+            session, "filaments", _columns("filaments"), filament_rows, update_existing=False
         )
         csv_import.apply(session, filaments, skip_bad=True)  # so spools find their filament
         spools = csv_import.parse_rows(session, "spools", _columns("spools"), spool_rows)
