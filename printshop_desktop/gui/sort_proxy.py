@@ -1,8 +1,11 @@
-"""A proxy that sorts on native values and filters on the text columns, case-insensitively."""
+"""The proxy between a table model and its view: filters on the text columns, case-insensitively.
+
+Sorting is passed on to the :class:`RowTableModel`, which orders its rows by the native values
+of :attr:`Role.SORT` in one Python sort (see :mod:`.table_model` for why); the proxy keeps the
+source order and only hides the rows the filter box rules out.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -12,11 +15,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from .table_model import Role
+from .table_model import Role, RowTableModel
 
 
 class SortFilterProxy(QSortFilterProxyModel):
-    """Sorts by :attr:`Role.SORT` (None last) and filters on :attr:`Role.FILTER` in any column."""
+    """Filters rows on :attr:`Role.FILTER` text in any column; sorts through the source model."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -24,27 +27,42 @@ class SortFilterProxy(QSortFilterProxyModel):
         self.setFilterRole(Role.FILTER)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    @property
+    def filter_text(self) -> str:
+        """What the rows are filtered by (casefolded), or ''."""
+        return self._needle
 
     def set_filter_text(self, text: str) -> None:
         """Show only rows whose text contains ``text`` (ignoring case and outer spaces)."""
-        self.setFilterFixedString(text.strip())
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        if not isinstance(self.sourceModel(), RowTableModel):
+            self._needle = needle
+            self.setFilterFixedString(needle)
+        elif hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = needle
+            self.invalidateRowsFilter()
 
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        """Compare native sort values; empty values go after every real one."""
-        a = self.sourceModel().data(left, Role.SORT)
-        b = self.sourceModel().data(right, Role.SORT)
-        return _less(a, b)
+        """A row stays when one of its text columns contains the filter text."""
+        source = self.sourceModel()
+        if not isinstance(source, RowTableModel):
+            return super().filterAcceptsRow(source_row, source_parent)
+        return not self._needle or self._needle in source.search_text(source_row)
 
-
-def _less(a: Any, b: Any) -> bool:
-    if a is None or b is None:
-        return a is not None and b is None
-    try:
-        return bool(a < b)
-    except TypeError:
-        return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the source model to sort itself; this proxy keeps its order."""
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)

@@ -115,3 +115,46 @@ def test_filter_is_case_insensitive_and_ignores_number_columns(
     assert proxy.rowCount() == sum(r.material == "PETG" for r in model.rows()) > 0
     proxy.set_filter_text("1.75")  # the diameter column is a number, not text
     assert proxy.rowCount() == 0
+
+
+def test_sorting_keeps_the_selected_row_selected(
+    demo_rows: dict[type, list[Any]], qtbot: Any
+) -> None:
+    from printshop_desktop.gui.widgets.filtered_table import FilteredTable
+
+    table = FilteredTable()
+    qtbot.addWidget(table)
+    model = ProductTableModel()
+    table.set_model(model, sort_column=ProductTableModel.NAME)
+    model.set_rows(demo_rows[ProductTableModel])
+    table.view.selectRow(3)
+    chosen = table.current_row()
+    table.view.sortByColumn(ProductTableModel.ON_HAND, Qt.SortOrder.DescendingOrder)
+    assert table.current_row() is chosen
+    on_hand = [table.proxy.index(r, ProductTableModel.ON_HAND).data(Role.SORT)
+               for r in range(table.proxy.rowCount())]
+    assert on_hand == sorted(on_hand, reverse=True)
+    model.set_rows(list(reversed(demo_rows[ProductTableModel])))  # a reload keeps the order
+    again = [table.proxy.index(r, ProductTableModel.ON_HAND).data(Role.SORT)
+             for r in range(table.proxy.rowCount())]
+    assert again == on_hand
+
+
+def test_sorting_and_filtering_do_not_go_through_data(demo_rows: dict[type, list[Any]]) -> None:
+    """A guard (not a timing) against one call into Python per comparison: the model sorts its
+    rows in one Python sort and the filter reads a cached text per row."""
+    calls = []
+
+    class CountingModel(ModelTableModel):
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            calls.append(role)
+            return super().data(index, role)
+
+    model = CountingModel()
+    proxy = SortFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(demo_rows[ModelTableModel] * 20)
+    proxy.sort(ModelTableModel.NAME)
+    proxy.set_filter_text("dragon")
+    assert 0 < proxy.rowCount() < model.rowCount()
+    assert calls == []

@@ -12,6 +12,7 @@ from ..table_model import Role, RowTableModel
 
 MAX_COLUMN_WIDTH = 360
 COLUMN_PADDING = 12
+FIT_SAMPLE_ROWS = 60
 TABLE_PAGE, MESSAGE_PAGE = 0, 1
 
 
@@ -43,6 +44,7 @@ class FilteredTable(QWidget):
         header = self.ui.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorClearable(False)
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)  # fit on a sample, not 10,000 rows
         rows = self.ui.tableView.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._refresh()
