@@ -18,6 +18,9 @@ COMMAND_MODULES = (
     "printshop_desktop.cli.report_cmd",
     "printshop_desktop.cli.inspect_cmd",
     "printshop_desktop.cli.files_cmd",
+    "printshop_desktop.cli.export_cmd",
+    "printshop_desktop.cli.import_cmd",
+    "printshop_desktop.cli.label_cmd",
 )
 
 
