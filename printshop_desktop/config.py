@@ -30,7 +30,11 @@ class ProfileKind(StrEnum):
 
 
 class ProfileError(ValueError):
-    """A profile that cannot be used as written."""
+    """A profile that cannot be used as written; ``field`` names the form field at fault."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -49,18 +53,18 @@ class Profile:
     def validate(self) -> None:
         """Raise :class:`ProfileError` with a message naming the field at fault."""
         if not self.name.strip():
-            raise ProfileError("The profile needs a name.")
+            raise ProfileError("The profile needs a name.", "name")
         if self.kind is ProfileKind.POSTGRESQL:
             if not self.host.strip():
-                raise ProfileError("Host: enter the server's name or address.")
+                raise ProfileError("Host: enter the server's name or address.", "host")
             if not 0 < self.port < 65536:
-                raise ProfileError("Port: use a number from 1 to 65535.")
+                raise ProfileError("Port: use a number from 1 to 65535.", "port")
             if not self.database.strip():
-                raise ProfileError("Database: enter the database name.")
+                raise ProfileError("Database: enter the database name.", "database")
             if not self.user.strip():
-                raise ProfileError("User: enter your database user name.")
+                raise ProfileError("User: enter your database user name.", "user")
             if self.sslmode not in SSL_MODES:
-                raise ProfileError(f"SSL mode: use one of {', '.join(SSL_MODES)}.")
+                raise ProfileError(f"SSL mode: use one of {', '.join(SSL_MODES)}.", "sslmode")
 
     @property
     def is_remote(self) -> bool:
@@ -122,9 +126,9 @@ class ProfileBook:
         """Add or replace a profile (renaming keeps its place)."""
         profile.validate()
         key = previous_name or profile.name
-        others = [p for p in self.profiles if p.name not in (key, profile.name)]
+        others = [p for p in self.profiles if p.name != key]
         if any(p.name == profile.name for p in others):
-            raise ProfileError(f"A profile named {profile.name!r} exists already.")
+            raise ProfileError(f"A profile named {profile.name!r} exists already.", "name")
         index = next((i for i, p in enumerate(self.profiles) if p.name == key), None)
         if index is None:
             self.profiles.append(profile)

@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit_hook, migrate, models  # noqa: F401  (models registers every table)
-from .engine import describe_url, make_engine, make_session_factory
+from .engine import describe_url, make_engine, make_session_factory, use_wal
 from .errors import DatabaseError, translate
 
 
@@ -87,6 +87,7 @@ def open_database(url: URL | str, *, upgrade: bool = True, actor: str = "app") -
     except Exception:
         engine.dispose()
         raise
+    use_wal(engine)
     sessions = make_session_factory(engine)
     if engine.url.get_backend_name() == "sqlite":
         audit_hook.install(sessions)

@@ -31,12 +31,23 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
-    try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-    except sqlite3.OperationalError:
-        pass  # a read-only file keeps its journal mode; writes fail later with a clear error
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def use_wal(engine: Engine) -> None:
+    """Switch an SQLite file to write-ahead logging (kept in the file from then on).
+
+    Called only once the schema check accepted the file: a file the app refuses (from a
+    newer version, or not ours) is never written, not even its header.
+    """
+    if engine.url.get_backend_name() != "sqlite":
+        return
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except Exception:
+        pass  # a read-only file keeps its journal mode; writes fail later with a clear error
 
 
 def make_engine(url: URL | str, *, connect_timeout: int = 5) -> Engine:

@@ -143,6 +143,11 @@ def create_designer(
     return designer.id
 
 
+def is_empty(session: Session) -> bool:
+    """True when the catalog has no model at all (archived ones count): a new shop."""
+    return session.scalar(select(Design.id).limit(1)) is None
+
+
 def list_models(session: Session, *, include_archived: bool = False) -> list[ModelRow]:
     """Models with designer and variant count, newest change first."""
     variant_counts = (
