@@ -17,6 +17,7 @@ from .context import ShopContext
 from .demo_offer import DemoOffer
 from .dialogs.connection_dialog import ConnectionDialog
 from .dialogs.password_dialog import PasswordDialog
+from .files.feature import FilesFeature
 from .forms.ui_main_window import Ui_MainWindow
 from .runner import Runner
 from .status_bar import ShopStatusBar
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.demo.loaded.connect(self.refresh)
         self.dialog: QWidget | None = None
         self._add_tabs()
+        self.files = FilesFeature(self)
         self._connect_actions()
         self._connect_connector()
         self.window_state.restore(self, self.ui.tabs)
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window, drop pending work and close the database."""
         self.window_state.save(self, self.ui.tabs)
+        self.files.shutdown()
         for tab in self.tabs:
             tab.dispose()
         self.demo.forget()

@@ -1,4 +1,5 @@
-"""The status bar: which database, its connection state, and the rows of the current table."""
+"""The status bar: which database, its connection state, the rows of the current table, and
+how many files wait to upload."""
 
 from __future__ import annotations
 
@@ -23,11 +24,14 @@ class ShopStatusBar:
         self.count_label = QLabel(bar)
         self.database_label = QLabel(bar)
         self.state_label = QLabel(bar)
-        for label in (self.count_label, self.database_label, self.state_label):
+        self.outbox_label = QLabel(bar)
+        for label in (self.count_label, self.database_label, self.state_label, self.outbox_label):
             label.setContentsMargins(8, 0, 8, 0)
         bar.addWidget(self.count_label, 1)
+        bar.addPermanentWidget(self.outbox_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.state_label)
+        self.outbox_label.hide()
 
     def show_status(self, status: LinkStatus) -> None:
         """Name the database and its state."""
@@ -36,6 +40,18 @@ class ShopStatusBar:
         colour = STATE_COLOURS[status.state]
         self.state_label.setText(f"<span style='color:{colour}'>●</span> {status.state.label}")
         self.state_label.setToolTip(status.problem.message if status.problem else "")
+
+    def show_outbox(self, waiting: int) -> None:
+        """How many files wait on this computer for the bucket (hidden when none)."""
+        noun = "file waits" if waiting == 1 else "files wait"
+        self.outbox_label.setText(f"⇡ {waiting} {noun} to upload")
+        self.outbox_label.setVisible(waiting > 0)
+
+    def show_store(self, description: str) -> None:
+        """Where files are stored (the outbox count's tooltip)."""
+        self.outbox_label.setToolTip(
+            f"Files go to {description}.\nThey upload by themselves when it can be reached."
+        )
 
     def show_count(self, text: str) -> None:
         """Rows of the current table (``5 of 33 models``)."""
