@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..db.catalog import Design, Variant
 from ..db.enums import JobPriority, JobState, PrinterStatus
 from ..db.events import MarketEvent
+from ..db.files import SlicedFile
 from ..db.queue import Printer, PrintJob
 from ._common import clean_text, get_or_raise
 from .errors import Conflict, ValidationFailed
@@ -47,6 +48,19 @@ class JobRow:
     due_at: datetime | None
     position: float
     created_at: datetime
+    variant_id: uuid.UUID | None = None
+    printer_id: uuid.UUID | None = None
+    event_id: uuid.UUID | None = None
+    notes: str | None = None
+    copies_made: int = 0
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    outcome_note: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Queued, printing or paused."""
+        return self.state in OPEN_STATES
 
     @property
     def priority_rank(self) -> int:
@@ -154,9 +168,28 @@ def list_jobs(session: Session, *, include_finished: bool = True) -> list[JobRow
             due_at=j.due_at,
             position=j.position,
             created_at=j.created_at,
+            variant_id=j.variant_id,
+            printer_id=j.printer_id,
+            event_id=j.event_id,
+            notes=j.notes,
+            copies_made=j.copies_made,
+            started_at=j.started_at,
+            finished_at=j.finished_at,
+            outcome_note=j.outcome_note,
         )
         for j, model, variant, printer, event in session.execute(query)
     ]
+
+
+def latest_sliced_file(session: Session, variant_id: uuid.UUID) -> uuid.UUID | None:
+    """The newest sliced-file version of a variant (a job prints the version it was queued
+    with), or None when the variant has none yet."""
+    return session.scalar(
+        select(SlicedFile.id)
+        .where(SlicedFile.variant_id == variant_id)
+        .order_by(SlicedFile.version.desc())
+        .limit(1)
+    )
 
 
 def create_job(session: Session, data: JobInput) -> uuid.UUID:
@@ -169,6 +202,7 @@ def create_job(session: Session, data: JobInput) -> uuid.UUID:
     last = session.scalar(select(func.max(PrintJob.position))) or 0.0
     job = PrintJob(
         variant_id=data.variant_id,
+        sliced_file_id=latest_sliced_file(session, data.variant_id),
         copies=data.copies,
         priority=JobPriority(data.priority).value,
         printer_id=data.printer_id,
