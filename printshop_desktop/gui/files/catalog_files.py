@@ -45,6 +45,7 @@ class CatalogFiles(QObject):
         tab.ui.detailsLayout.addWidget(section)
         self.models_drop = FileDropTarget(tab.ui.modelTable.view)
         self.models_drop.dropped.connect(self.drop_on_models)
+        self.models_drop.hovering.connect(self.drop_hint)
         self.variants_drop = FileDropTarget(tab.ui.variantView)
         self.variants_drop.dropped.connect(self.drop_on_variants)
         variants = tab.ui.variantView
@@ -57,14 +58,28 @@ class CatalogFiles(QObject):
 
     # -- drops -------------------------------------------------------------------------
 
-    def drop_on_models(self, paths: list[Path], row: object | None) -> None:
-        """Onto a model: attach to it; onto empty space: a new model per file or folder."""
-        if isinstance(row, ModelRow):
+    def drop_on_models(self, paths: list[Path], row: object | None, new: bool = False) -> None:
+        """Onto a model: add the files to it. Onto empty space, or with Shift held: a new
+        model for each file, folder or archive."""
+        if isinstance(row, ModelRow) and not new:
             self.start_import(paths, DropTarget(model_id=row.id, model_name=row.name))
         else:
             self.start_import(paths, DropTarget())
 
-    def drop_on_variants(self, paths: list[Path], row: object | None) -> None:
+    def drop_hint(self, row: object | None, new: bool) -> None:
+        """Say in the status bar what letting go will do."""
+        bar = self.tab.window().statusBar()
+        if row is None and not new and not self.models_drop.view.underMouse():
+            bar.clearMessage()
+        elif isinstance(row, ModelRow) and not new:
+            bar.showMessage(
+                f"Drop to add the files to “{row.name}” · hold Shift to make "
+                "a new model for each file or folder"
+            )
+        else:
+            bar.showMessage("Drop to make a new model for each file, folder or archive")
+
+    def drop_on_variants(self, paths: list[Path], row: object | None, _new: bool = False) -> None:
         """Onto a variant: its sliced file; below the variants: files of the model."""
         if isinstance(row, VariantRow):
             self.start_import(paths, self.variant_target(row))

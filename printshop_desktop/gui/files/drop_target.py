@@ -2,18 +2,23 @@
 
 Installed as an event filter on a view's viewport, so the table itself needs no subclass.
 While dragging, the row under the pointer is highlighted (the drop goes to that model or
-variant); over empty space nothing is, and the drop makes new models.
+variant) and :attr:`FileDropTarget.hovering` lets the window say what a drop will do. Holding
+Shift asks for new items instead of the row under the pointer.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView
 
 from ..table_model import Role
+
+
+def _shift(event: QDropEvent) -> bool:
+    return bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
 
 
 def local_paths(event: QDropEvent) -> list[Path]:
@@ -25,9 +30,11 @@ def local_paths(event: QDropEvent) -> list[Path]:
 
 
 class FileDropTarget(QObject):
-    """Emits :attr:`dropped` with the paths and the row object under the drop (or None)."""
+    """Emits :attr:`dropped` with the paths, the row under the drop (or None) and whether
+    Shift was held."""
 
-    dropped = Signal(list, object)  # [Path], row object | None
+    dropped = Signal(list, object, bool)  # [Path], row object | None, Shift held
+    hovering = Signal(object, bool)  # row object | None, Shift held (None, False on leave)
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
@@ -49,15 +56,21 @@ class FileDropTarget(QObject):
             if not local_paths(event):
                 return False
             event.acceptProposedAction()
-            self._highlight(event.position().toPoint())
+            position = event.position().toPoint()
+            self._highlight(position)
+            self.hovering.emit(self.row_at(position), _shift(event))
             return True
+        if kind == QEvent.Type.DragLeave:
+            self.hovering.emit(None, False)
+            return False
         if kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             paths = local_paths(event)
             if not paths:
                 return False
             event.acceptProposedAction()
-            self.dropped.emit(paths, self.row_at(event.position().toPoint()))
+            self.hovering.emit(None, False)
+            self.dropped.emit(paths, self.row_at(event.position().toPoint()), _shift(event))
             return True
         return super().eventFilter(watched, event)
 

@@ -135,6 +135,11 @@ class ImportJob(QObject):
         self._open = 0
         self._done = False
 
+    @property
+    def done(self) -> bool:
+        """True once every file has its outcome in the report."""
+        return self._done
+
     # -- step 1 ------------------------------------------------------------------------
 
     def start(self) -> None:
