@@ -88,9 +88,9 @@ def _import_folder(args: argparse.Namespace, session: Session) -> int:
         results = csv_import.import_folder(session, args.file, skip_bad=args.skip_bad)
     except ImportRefused as refused:
         _report_errors(args.file.name, refused.errors)
-        session.rollback()
         return fail(f"{len(refused.errors)} bad row(s); nothing imported.")
     for result in results:
+        _report_errors(f"{result.entity}.csv", result.skipped)
         print(_summary(result))
     return _confirm(args, session)
 
@@ -102,10 +102,13 @@ def _import_file(args: argparse.Namespace, session: Session) -> int:
             f"cannot tell what {args.file.name} holds; add --entity ({', '.join(ENTITIES)})."
         )
     with args.file.open(encoding="utf-8-sig", newline="") as stream:
-        preview = csv_import.parse(session, entity, stream)
-    if not _check(args.file.name, (preview,), args.skip_bad):
-        return fail(f"{len(preview.errors)} bad row(s); nothing imported.")
-    print(_summary(csv_import.apply(session, preview, skip_bad=args.skip_bad)))
+        try:
+            result = csv_import.import_stream(session, entity, stream, skip_bad=args.skip_bad)
+        except ImportRefused as refused:
+            _report_errors(args.file.name, refused.errors)
+            return fail(f"{len(refused.errors)} bad row(s); nothing imported.")
+    _report_errors(args.file.name, result.skipped)
+    print(_summary(result))
     return _confirm(args, session)
 
 

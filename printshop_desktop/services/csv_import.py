@@ -138,6 +138,20 @@ def parse_rows(
     return ImportPreview(entity, columns, checked, stock_levels, update_existing)
 
 
+def _result(entity: str, done: tuple[PreviewRow, ...], skipped: list[RowError]) -> ImportResult:
+    counts = dict.fromkeys(RowAction, 0)
+    for row in done:
+        if row.action is not None:
+            counts[row.action] += 1
+    return ImportResult(
+        entity,
+        counts[RowAction.NEW],
+        counts[RowAction.UPDATE],
+        counts[RowAction.UNCHANGED],
+        tuple(skipped),
+    )
+
+
 def apply(session: Session, preview: ImportPreview, *, skip_bad: bool = False) -> ImportResult:
     """Import the rows of a preview. With bad rows, refuse (nothing imported) unless
     ``skip_bad``; a row that fails now but passed the preview refuses the whole import."""
@@ -149,22 +163,39 @@ def apply(session: Session, preview: ImportPreview, *, skip_bad: bool = False) -
     new_errors = [r.error for r in done if r.error is not None]
     if new_errors:
         raise ImportRefused(preview.entity, new_errors)
-    counts = {action: 0 for action in RowAction}
-    for row in done:
-        if row.action is not None:
-            counts[row.action] += 1
-    return ImportResult(
-        preview.entity,
-        counts[RowAction.NEW],
-        counts[RowAction.UPDATE],
-        counts[RowAction.UNCHANGED],
-        tuple(bad),
-    )
+    return _result(preview.entity, done, bad)
+
+
+def import_stream(
+    session: Session,
+    entity: str,
+    stream: TextIO,
+    *,
+    skip_bad: bool = False,
+    stock_levels: bool = True,
+) -> ImportResult:
+    """Import a CSV in one pass (no preview step), for scripts: the same rows succeed or fail
+    as with ``parse`` + ``apply``. With bad rows and no ``skip_bad`` it raises
+    :class:`ImportRefused` and leaves nothing behind."""
+    if entity not in _APPLIERS:
+        raise ValidationFailed("entity", f"Cannot import {entity!r}; choose one of {ENTITIES}.")
+    columns, raw = read_rows(stream)
+    rows = tuple(PreviewRow(line, values) for line, values in raw)
+    preview = ImportPreview(entity, columns, rows, stock_levels)
+    whole = session.begin_nested()
+    done = _run(session, preview, rows)
+    errors = [r.error for r in done if r.error is not None]
+    if errors and not skip_bad:
+        whole.rollback()
+        raise ImportRefused(entity, errors)
+    whole.commit()
+    return _result(entity, done, errors)
 
 
 def import_folder(session: Session, folder: Path, *, skip_bad: bool = False) -> list[ImportResult]:
-    """Import every ``<entity>.csv`` found in ``folder``, in dependency order. When the
-    movements come along, stock columns are not taken as counts (the ledger is the history)."""
+    """Import every ``<entity>.csv`` found in ``folder``, in dependency order, all or nothing.
+    When the movements come along, stock columns are not taken as counts (the ledger is the
+    history)."""
     present = [e for e in ENTITIES if (folder / f"{e}.csv").is_file()]
     if not present:
         raise ValidationFailed(
@@ -172,8 +203,17 @@ def import_folder(session: Session, folder: Path, *, skip_bad: bool = False) -> 
         )
     stock_levels = "movements" not in present
     results = []
-    for entity in present:
-        with (folder / f"{entity}.csv").open(encoding="utf-8-sig", newline="") as stream:
-            preview = parse(session, entity, stream, stock_levels=stock_levels)
-        results.append(apply(session, preview, skip_bad=skip_bad))
+    whole = session.begin_nested()
+    try:
+        for entity in present:
+            with (folder / f"{entity}.csv").open(encoding="utf-8-sig", newline="") as stream:
+                results.append(
+                    import_stream(
+                        session, entity, stream, skip_bad=skip_bad, stock_levels=stock_levels
+                    )
+                )
+    except ImportRefused:
+        whole.rollback()
+        raise
+    whole.commit()
     return results

@@ -32,6 +32,7 @@ class ImportContext:
     deferred: list[tuple[int, Callable[[], None]]] = field(default_factory=list)
     _filaments: dict[str, uuid.UUID] | None = None
     _seen: Counter[str] = field(default_factory=Counter)
+    _skus: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def derived_id(self, entity: str, cells: Cells, columns: tuple[str, ...]) -> uuid.UUID:
         """A stable id for a row without one: the same row in a re-import gets the same id."""
@@ -93,10 +94,14 @@ class ImportContext:
                 self._filaments[filament_label(f).lower()] = f.id
 
     def product_by_sku(self, sku: str, column: str) -> uuid.UUID:
-        """A product by SKU (case-insensitive)."""
-        found = self.session.scalar(select(Product.id).where(Product.sku == sku.strip().upper()))
+        """A product by SKU (case-insensitive); found ones are remembered for the import."""
+        key = sku.strip().upper()
+        found = self._skus.get(key)
         if found is None:
-            raise ValidationFailed(column, f"No product with SKU {sku!r}.")
+            found = self.session.scalar(select(Product.id).where(Product.sku == key))
+            if found is None:
+                raise ValidationFailed(column, f"No product with SKU {sku!r}.")
+            self._skus[key] = found
         return found
 
     def _by_id(

@@ -127,3 +127,15 @@ def test_hand_written_files_resolve_names_and_stock_levels_are_counts(database) 
             ]
             == 90
         )
+
+
+def test_one_pass_import_refuses_all_or_skips_bad_rows(database) -> None:
+    with database.session() as session:
+        with pytest.raises(ImportRefused) as refused:
+            csv_import.import_stream(session, "products", io.StringIO(BAD_PRODUCTS))
+        assert [e.line for e in refused.value.errors] == [3, 4, 5, 6]
+        assert inventory.list_products(session) == []
+        result = csv_import.import_stream(
+            session, "products", io.StringIO(BAD_PRODUCTS), skip_bad=True
+        )
+        assert (result.created, len(result.skipped)) == (1, 4)
