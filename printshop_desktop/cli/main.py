@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "printshop_desktop.cli.demo_cmd",
     "printshop_desktop.cli.user_cmd",
     "printshop_desktop.cli.report_cmd",
+    "printshop_desktop.cli.audit_cmd",
     "printshop_desktop.cli.inspect_cmd",
     "printshop_desktop.cli.files_cmd",
     "printshop_desktop.cli.export_cmd",

@@ -48,8 +48,26 @@ def _row_id(obj: Base) -> str:
     return ",".join(str(part) for part in identity)
 
 
+def _apply_defaults(obj: Base) -> None:
+    """Fill a new row's Python-side defaults now (the flush would), so its key and values
+    are known when its audit entry is written."""
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if default is None or getattr(obj, attr.key) is not None:
+            continue
+        if default.is_callable:
+            setattr(obj, attr.key, default.arg(None))
+        elif default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     actor = str(session.info.get("actor", "app"))
+    for obj in session.new:
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+            _apply_defaults(obj)
     entries: list[AuditEntry] = []
     for obj, action in (
         *((o, AuditAction.INSERT) for o in session.new),

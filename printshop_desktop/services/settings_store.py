@@ -72,6 +72,7 @@ REORDER_TARGET = Setting(
 )
 PURCHASE_SPOOL = Setting("purchase_spool_g", int, 1000, "Filament is bought in spools of", "g", 1)
 LABEL_FORMAT = Setting("label_format", str, "brother_62x29", "Label size", pattern=r"[a-z0-9_]+")
+AUDIT_RETENTION = Setting("audit_retention_days", int, 730, "Keep the audit log for", "days", 30)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     CURRENCY,
@@ -83,6 +84,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     REORDER_TARGET,
     PURCHASE_SPOOL,
     LABEL_FORMAT,
+    AUDIT_RETENTION,
 )
 _BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}
 
