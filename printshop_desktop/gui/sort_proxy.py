@@ -7,6 +7,8 @@ source order and only hides the rows the filter box rules out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
@@ -28,6 +30,7 @@ class SortFilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._needle = ""
+        self._row_filter: Callable[[int], bool] | None = None
 
     @property
     def filter_text(self) -> str:
@@ -50,10 +53,27 @@ class SortFilterProxy(QSortFilterProxyModel):
             self._needle = needle
             self.invalidateRowsFilter()
 
+    def set_row_filter(self, accepts: Callable[[int], bool] | None) -> None:
+        """An extra test (source row number → keep it?) on top of the filter text, e.g. the
+        Catalog's category and licence filters; call again (or :meth:`refilter`) when it
+        changes its mind."""
+        self._row_filter = accepts
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Apply the filters again (after the row filter's choices changed)."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        """A row stays when one of its text columns contains the filter text."""
+        """A row stays when it passes the row filter and a text column contains the text."""
+        if self._row_filter is not None and not self._row_filter(source_row):
+            return False
         source = self.sourceModel()
         if not isinstance(source, RowTableModel):
             return super().filterAcceptsRow(source_row, source_parent)

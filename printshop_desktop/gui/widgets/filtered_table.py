@@ -168,6 +168,8 @@ class FilteredTable(QWidget):
             return self._empty_text or "Nothing here yet."
         if self.visible_rows() == 0:
             typed = self.ui.filterEdit.text().strip()
+            if not typed:
+                return "Nothing matches the filters chosen."
             return f"Nothing matches “{typed}”.\nPress Esc in the filter box to see every row."
         return None
 
