@@ -1,4 +1,4 @@
-"""Preparing a market event: its details, the par list, and the plan of what to print for it.
+"""Planning a market event: the par list against what there is, and what to print for it.
 
 The par list says how many of each product the stall should have. Against it stand the units
 in the workshop, those packed already and those still in the queue for this event; the rest is
@@ -14,68 +14,23 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.base import utcnow
 from ..db.catalog import Design, Variant, VariantFilament
-from ..db.enums import EventStatus, JobPriority, JobState, ProductKind
+from ..db.enums import JobPriority, JobState, ProductKind
 from ..db.events import EventProduct, MarketEvent
 from ..db.inventory import DEFAULT_LOCATION, Filament, Product
 from ..db.queue import PrintJob
-from . import events, ledger, queue, settings_store
-from ._common import clean_text, get_or_raise, not_negative
-from .errors import Conflict, ValidationFailed
+from . import ledger, queue, settings_store
+from ._common import get_or_raise
+from .event_edit import open_event
 from .job_edit import default_due
 from .printers import filament_label
 from .stall import at_stall, units_sold
 
 URGENT_WITHIN = timedelta(days=7)
-
-
-@dataclass(frozen=True)
-class EventDetail:
-    """An event as its dialog fills the form."""
-
-    id: uuid.UUID
-    data: events.EventInput
-    status: str
-
-
-def get_event(session: Session, event_id: uuid.UUID) -> EventDetail:
-    """One event for the dialog."""
-    event = get_or_raise(session, MarketEvent, event_id, "event")
-    data = events.EventInput(
-        name=event.name,
-        starts_on=event.starts_on,
-        ends_on=event.ends_on,
-        venue=event.venue,
-        stall_fee_cents=event.stall_fee_cents,
-        theme_tags=tuple(event.theme_tags or ()),
-        notes=event.notes,
-    )
-    return EventDetail(event.id, data, event.status)
-
-
-def update_event(session: Session, event_id: uuid.UUID, data: events.EventInput) -> None:
-    """Change an event's details (its status moves through the stall service)."""
-    event = get_or_raise(session, MarketEvent, event_id, "event")
-    name = clean_text(data.name, "name", required=True)
-    if data.ends_on < data.starts_on:
-        raise ValidationFailed("ends_on", "The event cannot end before it starts.")
-    not_negative(data.stall_fee_cents, "stall_fee")
-    clash = session.scalar(
-        select(MarketEvent.id).where(MarketEvent.name == name, MarketEvent.id != event_id)
-    )
-    if clash is not None:
-        raise Conflict(f"An event named {name!r} exists already.")
-    event.name = name
-    event.starts_on, event.ends_on = data.starts_on, data.ends_on
-    event.venue = clean_text(data.venue, "venue", limit=300) or None
-    event.stall_fee_cents = data.stall_fee_cents
-    event.theme_tags = sorted({t.strip().casefold() for t in data.theme_tags if t.strip()})
-    event.notes = clean_text(data.notes, "notes", limit=5000) or None
-    session.flush()
 
 
 @dataclass(frozen=True)
@@ -173,58 +128,6 @@ def products_for_tags(session: Session, tags: tuple[str, ...]) -> list[uuid.UUID
     return found
 
 
-def add_products(
-    session: Session, event_id: uuid.UUID, product_ids: list[uuid.UUID], planned: int
-) -> int:
-    """Put products on the par list with ``planned`` units; those on it already are kept.
-
-    Returns how many were added.
-    """
-    if planned <= 0:
-        raise ValidationFailed("planned", "Plan at least one of each.")
-    _open_event(session, event_id)
-    have = set(
-        session.scalars(select(EventProduct.product_id).where(EventProduct.event_id == event_id))
-    )
-    added = 0
-    for product_id in dict.fromkeys(product_ids):
-        if product_id not in have:
-            events.plan_product(session, event_id, product_id, planned)
-            added += 1
-    return added
-
-
-def set_planned(session: Session, event_id: uuid.UUID, product_id: uuid.UUID, planned: int) -> None:
-    """Change how many of a product the event plans for."""
-    _open_event(session, event_id)
-    events.plan_product(session, event_id, product_id, planned)
-
-
-def remove_product(session: Session, event_id: uuid.UUID, product_id: uuid.UUID) -> None:
-    """Take a product off the par list; refused once any of it was packed."""
-    _open_event(session, event_id)
-    line = session.get(EventProduct, (event_id, product_id))
-    if line is None:
-        return
-    if line.packed:
-        raise ValidationFailed(
-            "packed", "Units of this product were packed; set its planned count instead."
-        )
-    session.execute(
-        delete(EventProduct).where(
-            EventProduct.event_id == event_id, EventProduct.product_id == product_id
-        )
-    )
-    session.flush()
-
-
-def _open_event(session: Session, event_id: uuid.UUID) -> MarketEvent:
-    event = get_or_raise(session, MarketEvent, event_id, "event")
-    if event.status == EventStatus.CLOSED.value:
-        raise ValidationFailed("status", "This event is closed; its par list stays as it was.")
-    return event
-
-
 @dataclass(frozen=True)
 class PlannedJob:
     """A print job the plan proposes for the event's shortfall."""
@@ -312,7 +215,7 @@ def plan_production(
     session: Session, event_id: uuid.UUID, now: datetime | None = None
 ) -> ProductionPlan:
     """Jobs for the par list's shortfall and the filament they and the queue need."""
-    event = _open_event(session, event_id)
+    event = open_event(session, event_id)
     lines = par_list(session, event_id)
     variants = dict(
         session.execute(

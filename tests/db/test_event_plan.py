@@ -18,6 +18,7 @@ from printshop_desktop.db.errors import DatabaseUnavailable
 from printshop_desktop.db.inventory import StockMovement
 from printshop_desktop.services import (
     catalog,
+    event_edit,
     event_plan,
     events,
     inventory,
@@ -77,7 +78,7 @@ def fair(database):
 
 def test_event_details_round_trip(database, fair) -> None:
     with database.session() as session:
-        detail = event_plan.get_event(session, fair["event"])
+        detail = event_edit.get_event(session, fair["event"])
         changed = events.EventInput(
             "Christmas Fair 2026",
             date(2026, 12, 12),
@@ -87,13 +88,13 @@ def test_event_details_round_trip(database, fair) -> None:
             theme_tags=("Christmas", " winter ", ""),
             notes="corner pitch",
         )
-        event_plan.update_event(session, fair["event"], changed)
+        event_edit.update_event(session, fair["event"], changed)
         other = events.create_event(
             session, events.EventInput("Spring Fair", date(2027, 4, 1), date(2027, 4, 1))
         )
         with pytest.raises(Conflict):
-            event_plan.update_event(session, other, changed)
-        after = event_plan.get_event(session, fair["event"])
+            event_edit.update_event(session, other, changed)
+        after = event_edit.get_event(session, fair["event"])
     assert detail.status == "planned"
     assert after.data.venue == "Town Hall"
     assert after.data.theme_tags == ("christmas", "winter")
@@ -103,11 +104,11 @@ def test_par_list_by_tags_and_the_production_plan(database, fair) -> None:
     with database.session() as session:
         found = event_plan.products_for_tags(session, ("Christmas",))
         assert set(found) == {fair["star"], fair["tree"]}  # the fox may not be sold
-        assert event_plan.add_products(session, fair["event"], found, planned=5) == 2
-        assert event_plan.add_products(session, fair["event"], found, planned=9) == 0
-        event_plan.set_planned(session, fair["event"], fair["tree"], 10)
+        assert event_edit.add_products(session, fair["event"], found, planned=5) == 2
+        assert event_edit.add_products(session, fair["event"], found, planned=9) == 0
+        event_edit.set_planned(session, fair["event"], fair["tree"], 10)
         with pytest.raises(ValidationFailed):
-            event_plan.set_planned(session, fair["event"], fair["tree"], -1)
+            event_edit.set_planned(session, fair["event"], fair["tree"], -1)
         lines = {line.sku: line for line in event_plan.par_list(session, fair["event"])}
         assert (lines["STAR-1"].workshop, lines["STAR-1"].shortfall) == (3, 2)
         assert lines["TREE-1"].shortfall == 10
@@ -128,7 +129,7 @@ def test_par_list_by_tags_and_the_production_plan(database, fair) -> None:
             0,
             0,
         )
-        event_plan.set_planned(session, fair["event"], fair["tree"], 20)
+        event_edit.set_planned(session, fair["event"], fair["tree"], 20)
         plan = event_plan.plan_production(session, fair["event"])
         (white,) = plan.shopping
         assert (white.needed_g, white.short_g, white.spools_to_buy) == (480, 180, 1)
@@ -145,14 +146,14 @@ def test_par_list_by_tags_and_the_production_plan(database, fair) -> None:
 
 def test_packing_list_report_csv_and_comparison(database, fair) -> None:
     with database.session() as session:
-        event_plan.add_products(session, fair["event"], [fair["star"]], planned=3)
+        event_edit.add_products(session, fair["event"], [fair["star"]], planned=3)
         stall.set_status(session, fair["event"], EventStatus.PACKING)
         stall.pack(session, fair["event"], fair["star"], 2)
         packing = report_export.packing_csv(event_plan.par_list(session, fair["event"]))
         stall.set_status(session, fair["event"], EventStatus.LIVE)
         stall.record_sale(session, fair["event"], stall.Sale(fair["star"], 1, 900))
         with pytest.raises(ValidationFailed, match="packed"):
-            event_plan.remove_product(session, fair["event"], fair["star"])
+            event_edit.remove_product(session, fair["event"], fair["star"])
         report = reports.event_report(session, fair["event"])
     rows = list(csv.reader(io.StringIO(packing)))
     assert rows[0][:5] == ["sku", "name", "planned", "packed", "to_pack"]
@@ -185,7 +186,7 @@ def test_stall_link_sells_online_then_offline_then_replays_once(
 ) -> None:
     event, star = fair["event"], fair["star"]
     with database.session() as session:
-        event_plan.add_products(session, event, [star], planned=3)
+        event_edit.add_products(session, event, [star], planned=3)
         stall.set_status(session, event, EventStatus.PACKING)
         stall.pack(session, event, star, 3)
         stall.set_status(session, event, EventStatus.LIVE)
@@ -226,7 +227,7 @@ def test_stall_link_sells_online_then_offline_then_replays_once(
 def test_stall_link_opens_offline_from_the_last_snapshot(database, fair, tmp_path: Path) -> None:
     event, star = fair["event"], fair["star"]
     with database.session() as session:
-        event_plan.add_products(session, event, [star], planned=1)
+        event_edit.add_products(session, event, [star], planned=1)
         stall.set_status(session, event, EventStatus.PACKING)
         stall.pack(session, event, star, 1)
     flaky = FlakyDatabase(database.engine, database.sessions)
@@ -249,3 +250,12 @@ def test_due_date_is_the_evening_before() -> None:
     assert default_due(date(2026, 12, 12)) - datetime(2026, 12, 11, tzinfo=UTC) == timedelta(
         hours=18
     )
+
+
+def test_product_options_mark_the_list_and_the_licence(database, fair) -> None:
+    with database.session() as session:
+        event_edit.add_products(session, fair["event"], [fair["star"]], planned=2)
+        options = {o.label: o for o in event_edit.product_options(session, fair["event"])}
+    assert options["Star Topper (STAR-1)"].on_list
+    assert not options["Sleepy Fox (FOX-1)"].sellable
+    assert options["Bee Keyring (BEE-1)"].tags == ("summer",)
