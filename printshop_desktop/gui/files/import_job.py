@@ -20,12 +20,13 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from ... import paths
-from ...files import FileFormatError, thumbnail
+from ...files import FileFormatError
 from ...services import library, model_files
 from ...storage import CancelToken, ObjectStore, PutStatus, StoredObject
 from ..context import ShopContext
 from ..runner import Lane
 from .file_access import record_stored
+from .render_process import draw_thumbnail
 from .staging import DropContents, DropProgress, PreparedFile, prepare_drop
 from .upload_item import UploadItem
 from .upload_queue import UploadManager
@@ -80,7 +81,7 @@ def read_drop(paths_: list[Path], progress: DropProgress, cancel: CancelToken) -
         if cancel.is_set():
             break
         with contextlib.suppress(FileFormatError, OSError):
-            thumbnail(prepared.path, THUMBNAIL_SIZE, thumbnails_dir())
+            draw_thumbnail(prepared.path, THUMBNAIL_SIZE, thumbnails_dir())
     return contents
 
 

@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from ...files import FileFormatError, thumbnail
+from ...files import FileFormatError
 from ...files.thumbnails import CACHE_VERSION
 from ...storage import ObjectStore, StorageError
 from ..runner import Lane, Runner
 from .file_access import local_copy
+from .render_process import draw_thumbnail
 
 MEMORY_ITEMS = 64
 
@@ -45,7 +46,7 @@ def load_picture(store: ObjectStore, sha256: str, size: int, cache_dir: Path) ->
         png = cached_png(cache_dir, sha256, size).read_bytes()
     except OSError:
         try:
-            png = thumbnail(local_copy(store, sha256), size, cache_dir)
+            png = draw_thumbnail(local_copy(store, sha256), size, cache_dir)
         except (FileFormatError, StorageError, OSError) as error:
             return Picture(sha256, size, None, str(error))
     image = QImage.fromData(png, "PNG")

@@ -1,0 +1,81 @@
+"""Thumbnails drawn in a helper process, so drawing never stalls the window.
+
+Making an OpenGL context (moderngl, EGL) and drawing a large mesh hold Python's global
+interpreter lock for up to ~100 ms; in a worker *thread* that freezes the GUI thread as well
+(measured in ``benchmarks/bench_gui_stall.py``). A helper process has its own interpreter.
+The pool starts on first use (``spawn``: safe beside Qt's threads) and keeps its GL context
+between pictures; if it breaks, pictures are drawn in-thread with the numpy renderer instead.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from ...files import thumbnail
+
+log = logging.getLogger(__name__)
+HELPERS = 2
+_lock = threading.Lock()
+_pool: ProcessPoolExecutor | None = None
+
+
+def _get_pool() -> ProcessPoolExecutor:
+    global _pool
+    with _lock:
+        if _pool is None:
+            context = multiprocessing.get_context("spawn")
+            _pool = ProcessPoolExecutor(max_workers=HELPERS, mp_context=context)
+        return _pool
+
+
+def _drop_pool() -> None:
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _ready() -> bool:
+    return True
+
+
+def warm_up() -> None:
+    """Start the helpers now (from a worker), while the app is small: starting a process
+    copies the parent's page tables with the interpreter lock held, which takes longer once
+    uploads hold hundreds of MiB of buffers."""
+    try:
+        pool = _get_pool()
+        for future in [pool.submit(_ready) for _ in range(HELPERS)]:
+            future.result()
+    except (BrokenProcessPool, OSError, RuntimeError) as error:
+        log.warning("thumbnail helper unavailable: %s", error)
+        _drop_pool()
+
+
+def draw_thumbnail(path: Path, size: int, cache_dir: Path) -> bytes:
+    """``files.thumbnail`` run in a helper process (call from a worker thread: it waits)."""
+    try:
+        return _get_pool().submit(thumbnail, path, size, cache_dir).result()
+    except (BrokenProcessPool, OSError, RuntimeError) as error:
+        log.warning("thumbnail helper unavailable (%s); drawing in-process", error)
+        _drop_pool()
+        return thumbnail(path, size, cache_dir, renderer="soft")
+
+
+def shutdown() -> None:
+    """Stop the helpers (at exit)."""
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(shutdown)
