@@ -4,14 +4,17 @@ Making an OpenGL context (moderngl, EGL) and drawing a large mesh hold Python's 
 interpreter lock for up to ~100 ms; in a worker *thread* that freezes the GUI thread as well
 (measured in ``benchmarks/bench_gui_stall.py``). A helper process has its own interpreter.
 The pool starts on first use (``spawn``: safe beside Qt's threads) and keeps its GL context
-between pictures; if it breaks, pictures are drawn in-thread with the numpy renderer instead.
+between pictures and runs at a lower priority; if it breaks, pictures are drawn in-thread
+with the numpy renderer instead.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import multiprocessing
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -21,8 +24,15 @@ from ...files import thumbnail
 
 log = logging.getLogger(__name__)
 HELPERS = 2
+HELPER_NICENESS = 10
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
+
+
+def _lower_priority() -> None:
+    """Helpers yield the CPU to the window (and to uploads) when cores are scarce."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(HELPER_NICENESS)
 
 
 def _get_pool() -> ProcessPoolExecutor:
@@ -30,7 +40,9 @@ def _get_pool() -> ProcessPoolExecutor:
     with _lock:
         if _pool is None:
             context = multiprocessing.get_context("spawn")
-            _pool = ProcessPoolExecutor(max_workers=HELPERS, mp_context=context)
+            _pool = ProcessPoolExecutor(
+                max_workers=HELPERS, mp_context=context, initializer=_lower_priority
+            )
         return _pool
 
 
