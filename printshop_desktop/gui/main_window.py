@@ -24,6 +24,7 @@ from .status_bar import ShopStatusBar
 from .tabs.base_tab import BaseTab
 from .tabs.catalog.tab import CatalogTab
 from .tabs.events.tab import EventsTab
+from .tabs.inventory.file_menus import InventoryMenus
 from .tabs.inventory.tab import InventoryTab
 from .tabs.queue.tab import QueueTab
 from .widgets.banner import BannerAction, BannerKind
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None
         self._add_tabs()
         self.files = FilesFeature(self)
+        self.catalog.use_file_store(self.files.file_store)
+        self.inventory_menus = InventoryMenus(self)
         self._connect_actions()
         self._connect_connector()
         self.window_state.restore(self, self.ui.tabs)

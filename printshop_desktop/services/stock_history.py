@@ -36,6 +36,7 @@ class UsageSeries:
     colour_hex: str
     weeks: tuple[date, ...]
     grams: tuple[int, ...]
+    short: str = ""
 
     @property
     def total_g(self) -> int:
@@ -74,7 +75,14 @@ def filament_usage(
         return []
     filaments = session.scalars(select(Filament).where(Filament.id.in_(list(used))))
     series = [
-        UsageSeries(f.id, filament_label(f), f.colour_hex, starts, tuple(used[f.id]))
+        UsageSeries(
+            f.id,
+            filament_label(f),
+            f.colour_hex,
+            starts,
+            tuple(used[f.id]),
+            f"{f.material} {f.colour_name}",
+        )
         for f in filaments
     ]
     return sorted(series, key=lambda s: (-s.total_g, s.label))

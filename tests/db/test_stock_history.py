@@ -64,6 +64,7 @@ def test_usage_is_summed_per_week_with_empty_weeks_present(database) -> None:
     assert first.grams == (200, 0, 150)
     assert first.total_g == 350
     assert first.colour_hex == "#1B1B1F"
+    assert first.short == "PLA Galaxy Black"
     assert series[1].grams == (0, 50, 0)
 
 

@@ -45,7 +45,7 @@ class FilamentTableModel(RowTableModel[FilamentRow]):
     headers = (
         "Colour", "Material", "Brand", "Diameter", "Spools", "Opened", "Unopened", "On hand",
         "Reorder at", "Price per kg",
-    )
+    )  # fmt: skip
     text_columns = frozenset({COLOUR, MATERIAL, BRAND})
     number_columns = frozenset({DIAMETER, SPOOLS, OPENED, UNOPENED, ON_HAND, REORDER, PRICE})
     noun = ("filament", "filaments")

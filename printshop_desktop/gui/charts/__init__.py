@@ -1,0 +1,1 @@
+"""Charts of the Inventory tab, drawn with pyqtgraph (only the GUI package imports it)."""
