@@ -79,6 +79,7 @@ class _Entry:
     product_id: uuid.UUID
     text: str
     counted_before: int = 0
+    oversold: bool = False
 
 
 class StallLink:
@@ -121,6 +122,7 @@ class StallLink:
     def sell(self, sale: Sale, *, confirm_oversell: bool = False) -> StallView:
         """Record a sale (raises :class:`stall.Oversell` unless confirmed)."""
         with self._lock:
+            before = self._held(sale.product_id)
 
             def online(session: Session) -> None:
                 stall.record_sale(session, self.event_id, sale, confirm_oversell=confirm_oversell)
@@ -131,7 +133,8 @@ class StallLink:
             self._write(online, offline_)
             name = self._product_name(sale.product_id)
             text = f"Sold {sale.quantity} × {name}"
-            self._entries.append(_Entry("sale", sale.product_id, text))
+            oversold = sale.quantity > before
+            self._entries.append(_Entry("sale", sale.product_id, text, before, oversold))
             return self._view(last=text)
 
     def count(self, product_id: uuid.UUID, counted: int) -> StallView:
@@ -151,7 +154,11 @@ class StallLink:
             return self._view(last=text)
 
     def undo(self) -> StallView:
-        """Undo the last entry made in this stall session (a count is counted back)."""
+        """Undo the last entry made in this stall session.
+
+        A count is counted back to what the stall held before it; a confirmed oversell is
+        undone with its count adjustment.
+        """
         with self._lock:
             if not self._entries:
                 return self._view(note="Nothing to undo.")
@@ -170,6 +177,13 @@ class StallLink:
                 if undone is None:
                     return self._view(
                         note="That sale was already sent to the server; undo it when back online."
+                    )
+                if entry.oversold:
+                    # The confirmed oversell also adjusted the count: put that back too.
+                    product_id, before = entry.product_id, entry.counted_before
+                    self._write(
+                        lambda s: stall.record_count(s, self.event_id, product_id, before),
+                        lambda: self._offline().record_count(product_id, before),
                     )
             self._entries.pop()
             return self._view(last=f"Undone: {entry.text}")

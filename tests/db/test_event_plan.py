@@ -207,13 +207,13 @@ def test_stall_link_sells_online_then_offline_then_replays_once(
     view = link.undo()
     assert view.last_entry.startswith("Undone: Sold 2")
     view = link.count(star, 0)
-    assert view.pending == 5 and view.totals.units == 2 and view.totals.cents == 1550
+    assert view.pending == 6 and view.totals.units == 2 and view.totals.cents == 1550
     assert link.sync().online is False  # still down
 
     flaky.down = False
     view = link.sync()
     assert view.online and view.pending == 0
-    assert view.note.startswith("Back online — 5")
+    assert view.note.startswith("Back online — 6")
     with database.session() as session:
         assert stall.units_sold(session, event)[star] == 2
         assert stall.at_stall(session, event)[star] == 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
+from printshop_desktop.gui.tabs.queue.timeline_chart import TimelineChart
 from printshop_desktop.gui.widgets.banner import Banner
 from printshop_desktop.gui.widgets.filtered_table import FilteredTable
 
@@ -142,10 +143,15 @@ class Ui_QueueTab(object):
 
         self.jobButtons.addItem(self.jobSpacer)
 
+
+        self.jobsLayout.addLayout(self.jobButtons)
+
+        self.viewRow = QHBoxLayout()
+        self.viewRow.setObjectName(u"viewRow")
         self.viewLabel = QLabel(self.jobsBox)
         self.viewLabel.setObjectName(u"viewLabel")
 
-        self.jobButtons.addWidget(self.viewLabel)
+        self.viewRow.addWidget(self.viewLabel)
 
         self.viewCombo = QComboBox(self.jobsBox)
         self.viewCombo.addItem("")
@@ -154,18 +160,20 @@ class Ui_QueueTab(object):
         self.viewCombo.addItem("")
         self.viewCombo.addItem("")
         self.viewCombo.setObjectName(u"viewCombo")
+        self.viewCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.jobButtons.addWidget(self.viewCombo)
-
-
-        self.jobsLayout.addLayout(self.jobButtons)
+        self.viewRow.addWidget(self.viewCombo)
 
         self.viewHint = QLabel(self.jobsBox)
         self.viewHint.setObjectName(u"viewHint")
         self.viewHint.setWordWrap(True)
         self.viewHint.setStyleSheet(u"color: #5f6368;")
 
-        self.jobsLayout.addWidget(self.viewHint)
+        self.viewRow.addWidget(self.viewHint)
+
+        self.viewRow.setStretch(2, 1)
+
+        self.jobsLayout.addLayout(self.viewRow)
 
         self.views = QStackedWidget(self.jobsBox)
         self.views.setObjectName(u"views")
@@ -207,6 +215,11 @@ class Ui_QueueTab(object):
         self.timelinePageLayout = QVBoxLayout(self.timelinePage)
         self.timelinePageLayout.setObjectName(u"timelinePageLayout")
         self.timelinePageLayout.setContentsMargins(0, 0, 0, 0)
+        self.timelineChart = TimelineChart(self.timelinePage)
+        self.timelineChart.setObjectName(u"timelineChart")
+
+        self.timelinePageLayout.addWidget(self.timelineChart)
+
         self.timelineTable = FilteredTable(self.timelinePage)
         self.timelineTable.setObjectName(u"timelineTable")
 

@@ -20,7 +20,14 @@ class EventTableModel(RowTableModel[EventRow]):
 
     NAME, DATES, VENUE, STATUS, PRODUCTS, PLANNED, PACKED, FEE = range(8)
     headers = (
-        "Event", "Dates", "Venue", "Status", "Products", "Planned", "Packed", "Stall fee",
+        "Event",
+        "Dates",
+        "Venue",
+        "Status",
+        "Products",
+        "Planned",
+        "Packed",
+        "Stall fee",
     )
     text_columns = frozenset({NAME, DATES, VENUE, STATUS})
     number_columns = frozenset({PRODUCTS, PLANNED, PACKED, FEE})

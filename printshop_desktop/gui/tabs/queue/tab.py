@@ -104,7 +104,9 @@ class QueueTab(BaseTab):
             self.timeline, sort_column=-1, empty_text="No open jobs to schedule."
         )
         ui.historyTable.set_model(self.history, sort_column=-1, empty_text="No finished jobs yet.")
-        ui.splitter.setSizes([330, 870])
+        ui.splitter.setSizes([380, 900])
+        for column in (PrinterTableModel.NOZZLE, PrinterTableModel.COST):
+            ui.printerTable.view.setColumnHidden(column, True)
         self._enable_drag_and_drop()
         self.job_actions = JobActions(context, self, self.report, self.reload)
         self._connect()
@@ -204,6 +206,7 @@ class QueueTab(BaseTab):
         self.jobs.set_rows(data.jobs)
         self.printers.set_rows(data.printers)
         self.timeline.set_rows(data.timeline)
+        self.ui.timelineChart.set_rows(data.timeline)
         self.materials.set_rows(data.materials)
         self.history.set_rows(data.history)
         self._fill_printer_jobs()
