@@ -23,6 +23,7 @@ from ...store_config import StoreChoice
 from ..runner import Lane
 from ..tabs.catalog.tab import CatalogTab
 from ..widgets.banner import BannerKind
+from . import render_process
 from .catalog_files import CatalogFiles
 from .downloads import Downloads
 from .file_access import record_stored
@@ -51,7 +52,11 @@ class Resumable:
 
 
 def pending_uploads(store: ObjectStore) -> list[Resumable]:
-    """Worker: unfinished multipart uploads of a bucket store (abandoned ones are aborted)."""
+    """Worker: unfinished multipart uploads of a bucket store (abandoned ones are aborted).
+
+    Also starts the thumbnail helpers while the app is still small (see render_process).
+    """
+    render_process.warm_up()
     remote = store.remote if isinstance(store, OutboxStore) else store
     if not hasattr(remote, "pending_uploads"):
         return []

@@ -89,6 +89,7 @@ class ModelFilesSection(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ModelFilesTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionHidden(ModelFilesTableModel.ADDED, True)
+        header.setSectionHidden(ModelFilesTableModel.SIZE, True)  # the card shows it
         view.selectionModel().currentRowChanged.connect(self._on_current)
         self.preview = PreviewArea(self.ui, runner, thumbnails, self)
         self.ui.openButton.clicked.connect(lambda: self._request(self.open_requested))
@@ -140,9 +141,11 @@ class ModelFilesSection(QWidget):
         ui.meshValue.setText(mesh_text(summary))
         state = STATE_TEXT.get(row.state, row.state)
         ui.storedValue.setText(f"{state}, {format_local(row.added_at)}")
-        sliced_rows = (ui.slicerValue, ui.timeValue, ui.layerValue, ui.printerValue)
-        for widget in sliced_rows:
-            widget.setEnabled(summary.is_sliced)
+        form = ui.metaLayout
+        for widget in (ui.slicerValue, ui.timeValue, ui.layerValue, ui.printerValue):
+            form.setRowVisible(widget, summary.is_sliced)
+        form.setRowVisible(ui.filamentValue, summary.is_sliced or bool(summary.tools))
+        form.setRowVisible(ui.meshValue, summary.size_mm is not None or bool(summary.triangles))
 
     def _request(self, signal: object) -> None:
         row = self.current_file()
