@@ -51,8 +51,8 @@ def press_ok(dialog: ServiceDialog) -> None:
 
 
 def ledger_lines(ledger: StockLedgerDialog) -> list[Any]:
-    """The ledger window's movements, oldest first."""
-    return list(ledger.model.rows())
+    """The ledger window's movements, oldest first (the window shows the newest on top)."""
+    return sorted(ledger.model.rows(), key=lambda line: line.occurred_at)
 
 
 def same_id(value: object, wanted: uuid.UUID) -> bool:
