@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.enums import PrinterStatus
+from ..db.enums import JobState, PrinterStatus
 from ..db.inventory import Filament, Spool
 from ..db.queue import Printer
 from . import ledger, queue
@@ -217,11 +217,17 @@ class PrinterListRow:
     power_w: int
     hourly_cost_cents: int
     open_jobs: int
+    printing: str | None = None  # the job on the printer now
 
 
 def list_printer_rows(session: Session) -> list[PrinterListRow]:
     """Printers (not archived) with what each slot holds and their open jobs."""
     basics = {row.id: row for row in queue.list_printers(session)}
+    printing = {
+        job.printer_id: f"{job.model} — {job.variant}"
+        for job in queue.list_jobs(session, include_finished=False)
+        if job.state == JobState.PRINTING.value and job.printer_id is not None
+    }
     filaments = {f.id: f for f in session.scalars(select(Filament))}
     rows = []
     for printer in session.scalars(
@@ -245,6 +251,7 @@ def list_printer_rows(session: Session) -> list[PrinterListRow]:
                 power_w=printer.power_w,
                 hourly_cost_cents=printer.hourly_cost_cents,
                 open_jobs=basics[printer.id].queued_jobs if printer.id in basics else 0,
+                printing=printing.get(printer.id),
             )
         )
     return rows

@@ -155,6 +155,7 @@ def test_offline_entries_wait_in_the_outbox_and_replay_once(
     window.select(rex)
     ui.sellButton.click()
     assert ui.statusLabel.text() == "● Offline — 1 entry waiting"
+    assert "The server cannot be reached. Keep selling" in window.message()
     assert window.sync_timer.isActive()
     qtbot.keyClicks(ui.scanEdit, "BEE-1")
     qtbot.keyClick(ui.scanEdit, Qt.Key.Key_Return)

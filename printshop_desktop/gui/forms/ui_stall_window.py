@@ -292,7 +292,7 @@ class Ui_StallWindow(object):
         self.dontButton.setText(QCoreApplication.translate("StallWindow", u"No, cancel", None))
         self.messageLabel.setText("")
         self.countTitle.setText(QCoreApplication.translate("StallWindow", u"Count this product:", None))
-        self.countEdit.setPlaceholderText(QCoreApplication.translate("StallWindow", u"how many on the table?", None))
+        self.countEdit.setPlaceholderText(QCoreApplication.translate("StallWindow", u"how many?", None))
         self.countButton.setText(QCoreApplication.translate("StallWindow", u"Save count", None))
         self.lastLabel.setText("")
         self.undoButton.setText(QCoreApplication.translate("StallWindow", u"Undo last entry", None))

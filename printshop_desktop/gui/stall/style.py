@@ -33,7 +33,7 @@ QLineEdit { font-size: 22px; min-height: 48px; padding: 0 10px; border-radius: 6
     border: 1px solid #c4c7c5; background: white; }
 QFrame#rightBox { background: white; border: 1px solid #dadce0; border-radius: 10px; }
 QFrame#confirmBox { background: #fef7e0; border: 1px solid #fdd663; border-radius: 8px; }
-QToolButton#productTile { font-size: 16px; background: white; border: 2px solid #dadce0;
+QToolButton#productTile { font-size: 15px; background: white; border: 2px solid #dadce0;
     border-radius: 12px; padding: 6px; }
 QToolButton#productTile:checked { border: 4px solid #1a73e8; background: #e8f0fe; }
 QToolButton#productTile[empty="true"] { color: #9aa0a6; }

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 from ...services.offline import StallProduct
 from ..money import format_money
 
-TILE = 96
-BUTTON = QSize(190, 172)
+TILE = 84
+BUTTON = QSize(190, 184)
+NAME_CHARS = 19
 
 
 def initials(name: str) -> str:
@@ -50,6 +51,18 @@ def tile_png(name: str, colour: str) -> bytes:
     return bytes(data.data())
 
 
+def tile_text(name: str, price: str, left: int) -> str:
+    """Name (without ``(Standard)``), its size when it has one, price and stock, on lines."""
+    base, _, size = name.partition(" (")
+    size = size.rstrip(")")
+    lines = [base if len(base) <= NAME_CHARS else base[: NAME_CHARS - 1].rstrip() + "…"]
+    if size and size.casefold() != "standard":
+        lines.append(size)
+    stock = "none left" if left <= 0 else f"{left} left"
+    lines.append(f"{price} · {stock}")
+    return "\n".join(lines)
+
+
 def icon_from(png: bytes | None) -> QIcon:
     """A button icon from PNG bytes (an empty icon when there are none)."""
     pixmap = QPixmap()
@@ -77,10 +90,8 @@ class ProductTile(QToolButton):
     def show_product(self, product: StallProduct, currency: str = "EUR") -> None:
         """Update the texts and the picture."""
         self.product = product
-        name = product.name if len(product.name) <= 24 else product.name[:23] + "…"
         left = product.at_stall
-        stock = "none left" if left <= 0 else f"{left} left"
-        self.setText(f"{name}\n{format_money(product.price_cents, currency)} · {stock}")
+        self.setText(tile_text(product.name, format_money(product.price_cents, currency), left))
         self.setToolTip(f"{product.name} ({product.sku})")
         if product.thumbnail != self._thumbnail:
             self._thumbnail = product.thumbnail

@@ -33,6 +33,10 @@ from .style import STYLE, message_style, status_style
 from .tiles import ProductTile, tile_png
 
 SYNC_INTERVAL_MS = 15_000
+OFFLINE_NOTE = (
+    "The server cannot be reached. Keep selling: entries are kept on this laptop "
+    "and sent by themselves when the connection is back."
+)
 COLUMNS = 4
 Step = Callable[[StallLink], StallView]
 
@@ -261,6 +265,8 @@ class StallWindow(QWidget):
             self.ui.lastLabel.setText(f"Last entry: {view.last_entry}")
         if view.note:
             self._say(view.note, "success" if view.online else "info")
+        elif not view.online:
+            self._say(OFFLINE_NOTE, "info")
         elif view.last_entry:
             self._say(None)
         self.ui.undoButton.setEnabled(bool(view.last_entry) or bool(self.ui.lastLabel.text()))

@@ -40,10 +40,24 @@ def by_hour(report: EventReport) -> dict[int, int]:
     return hours
 
 
+def _legend(plot: pg.PlotWidget, reports: Sequence[EventReport]) -> pg.LegendItem | None:
+    """A legend naming the two events (none for one)."""
+    legend = plot.getPlotItem().legend
+    if legend is not None:
+        legend.clear()
+        legend.setVisible(len(reports) > 1)
+    if len(reports) < 2:
+        return None
+    if legend is None:
+        legend = plot.addLegend(offset=(56, 4), labelTextColor="#202124", brush="#ffffffcc")
+    return legend
+
+
 def draw_hours(plot: pg.PlotWidget, reports: Sequence[EventReport]) -> None:
     """Bars of takings (in the currency's main unit) per hour of day."""
     plot.clear()
     style(plot, "Takings by hour of day")
+    legend = _legend(plot, reports)
     series = [by_hour(r) for r in reports]
     hours = sorted({h for s in series for h in s})
     width = 0.8 / max(1, len(series))
@@ -53,8 +67,16 @@ def draw_hours(plot: pg.PlotWidget, reports: Sequence[EventReport]) -> None:
         xs = [h - 0.4 + width * (number + 0.5) for h in hours]
         heights = [values.get(h, 0) / 100 for h in hours]
         colour = FIRST_COLOUR if number == 0 else SECOND_COLOUR
-        plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width, brush=colour, pen=None))
+        bars = pg.BarGraphItem(x=xs, height=heights, width=width, brush=colour, pen=None)
+        plot.addItem(bars)
+        if legend is not None:
+            legend.addItem(bars, reports[number].name)
     plot.getAxis("bottom").setTicks([[(h, f"{h:02d}:00") for h in hours]])
+    tallest = max((v for s in series for v in s.values()), default=0) / 100
+    if legend is not None and tallest:
+        plot.setYRange(0, tallest * 1.35, padding=0)  # room for the legend above the bars
+    else:
+        plot.enableAutoRange(axis="y")
     left = plot.getAxis("left")
     left.setTicks(None)
     left.setWidth(48)

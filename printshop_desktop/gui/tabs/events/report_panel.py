@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ....services import report_export
 from ....services.events import EventRow
@@ -45,12 +45,14 @@ class ReportPanel(QWidget):
         )
         self.ui.figureTable.filter_edit.hide()
         view = self.ui.figureTable.view
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.ui.figureTable.setFixedHeight(
             view.horizontalHeader().sizeHint().height()
             + FIGURES * view.verticalHeader().defaultSectionSize()
             + 2 * view.frameWidth()
-            + 2
+            + 34  # the filter row's spacing (its box is hidden)
         )
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.reportSplitter.setSizes([620, 420])
         self.reports: tuple[EventReport, ...] = ()
         self._event_id: uuid.UUID | None = None

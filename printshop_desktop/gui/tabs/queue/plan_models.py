@@ -32,8 +32,8 @@ def duration_text(seconds: int) -> str:
 class PrinterTableModel(RowTableModel[PrinterListRow]):
     """Printers with their state, nozzle, loaded filament and costs."""
 
-    NAME, STATUS, NOZZLE, LOADED, JOBS, COST = range(6)
-    headers = ("Printer", "Status", "Nozzle", "Loaded", "Open jobs", "Per hour")
+    NAME, STATUS, JOBS, NOZZLE, COST, LOADED = range(6)
+    headers = ("Printer", "Status", "Open jobs", "Nozzle", "Per hour", "Loaded")
     text_columns = frozenset({NAME, STATUS, LOADED})
     number_columns = frozenset({NOZZLE, JOBS, COST})
     stretch_column = LOADED
@@ -45,7 +45,7 @@ class PrinterTableModel(RowTableModel[PrinterListRow]):
             case self.NAME:
                 return row.name + (f" ({row.model})" if row.model else "")
             case self.STATUS:
-                return row.status.capitalize()
+                return self._status(row).capitalize()
             case self.NOZZLE:
                 return f"{row.nozzle_mm:g} mm"
             case self.LOADED:
@@ -55,6 +55,11 @@ class PrinterTableModel(RowTableModel[PrinterListRow]):
             case self.COST:
                 return format_money(row.hourly_cost_cents)
         return ""
+
+    @staticmethod
+    def _status(row: PrinterListRow) -> str:
+        """A printer with a job printing on it is printing, whatever was set by hand."""
+        return "printing" if row.printing and row.status == "idle" else row.status
 
     def sort_value(self, row: PrinterListRow, column: int) -> Any:
         """Numbers as numbers."""
@@ -70,7 +75,7 @@ class PrinterTableModel(RowTableModel[PrinterListRow]):
         if column == self.LOADED and row.loaded:
             return QColor(row.loaded[0][2])
         if column == self.STATUS:
-            return STATUS_COLOURS.get(row.status)
+            return STATUS_COLOURS.get(self._status(row))
         return None
 
     def tooltip(self, row: PrinterListRow, column: int) -> str | None:

@@ -7,7 +7,7 @@ after it is due has a red outline; a guessed print time is drawn hatched.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
@@ -63,6 +63,15 @@ class TimelineChart(QWidget):
             return LABEL + (moment - start).total_seconds() / span * width
 
         self._axis(painter, start, span, x)
+        now = datetime.now(UTC)
+        if start <= now <= end:
+            painter.setPen(QPen(QColor("#b3261e"), 2))
+            painter.drawLine(int(x(now)), AXIS - 6, int(x(now)), self.height())
+            painter.drawText(
+                QRectF(x(now) - 40, 0, 36, AXIS - 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                "now",
+            )
         metrics = QFontMetrics(self.font())
         for number, lane in enumerate(self._lanes()):
             top = AXIS + number * LANE
