@@ -62,7 +62,7 @@ def test_a_bad_row_is_listed_with_its_line_and_nothing_is_imported_until_accepte
 def test_a_spoolman_export_brings_filaments_and_spools(
     make_window: WindowFactory, demo_sqlite_db: Database
 ) -> None:
-    window, tab = open_inventory(make_window, demo_sqlite_db)
+    window, _tab = open_inventory(make_window, demo_sqlite_db)
     dialog = window.inventory_menus.import_spoolman()
     assert not dialog.ui.entityCombo.isVisible()
     dialog.load_file(FIXTURES / "spoolman_spools.json")

@@ -35,7 +35,9 @@ class StockChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = plot_widget("Filament on hand", bottom="grams", parent=self)
+        self.plot = plot_widget(
+            "Filament on hand", bottom="grams (dark mark: reorder level)", parent=self
+        )
         self.plot.getPlotItem().invertY(True)
         self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
         layout = pg.QtWidgets.QVBoxLayout(self)

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QColorDialog, QWidget
 from sqlalchemy.orm import Session
 
 from ...services import inventory, inventory_edit
+from ...services.errors import ValidationFailed
 from ...services.inventory import HEX_COLOUR, FilamentInput
 from ...services.inventory_edit import FilamentDetail
 from ...services.money_text import format_cents, parse_cents
 from ..context import ShopContext
 from ..forms.ui_filament_dialog import Ui_FilamentDialog
-from ..tabs.inventory.service_dialog import ServiceDialog
+from ..tabs.inventory.service_dialog import ServiceDialog, check_fields
 
+HEX_MESSAGE = "Colour must be a hex code like #1A2B3C."
 COMMON_MATERIALS = ("PLA", "PLA+", "PLA Silk", "PETG", "ABS", "ASA", "TPU", "PC", "PA", "HIPS")
 SWATCH_STYLE = "background: {colour}; border: 1px solid #7a7a7a; border-radius: 3px;"
 
@@ -37,6 +39,12 @@ def load_choices(session: Session, filament_id: uuid.UUID | None) -> FilamentCho
     materials = sorted({r.material for r in rows} | set(COMMON_MATERIALS))
     detail = inventory_edit.get_filament(session, filament_id) if filament_id else None
     return FilamentChoices(tuple(sorted({r.brand for r in rows})), tuple(materials), detail)
+
+
+def check_hex(text: str) -> None:
+    """Refuse a colour code that is not ``#RRGGBB`` (as the service does)."""
+    if not HEX_COLOUR.match(text):
+        raise ValidationFailed("colour_hex", HEX_MESSAGE)
 
 
 class FilamentDialog(ServiceDialog):
@@ -149,6 +157,14 @@ class FilamentDialog(ServiceDialog):
     def save(self) -> None:
         """Add or update the filament; the service checks every field."""
         typed, price = self.form_text()
+        problems = check_fields(
+            {
+                "colour_hex": lambda: check_hex(typed.colour_hex),
+                "price_per_kg": lambda: parse_cents(price, "price_per_kg"),
+            }
+        )
+        if self.refuse_all(problems):
+            return
         filament_id, version = self.filament_id, self.version
 
         def work(session: Session) -> uuid.UUID:

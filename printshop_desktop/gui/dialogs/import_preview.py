@@ -62,7 +62,7 @@ class ImportPreviewModel(RowTableModel[PreviewLine]):
     headers = ("Line", "What", "Result", "Column", "Problem", "Row")
     text_columns = frozenset({WHAT, RESULT, COLUMN, PROBLEM, VALUES})
     number_columns = frozenset({LINE})
-    stretch_column = VALUES
+    stretch_column = PROBLEM
     noun = ("row", "rows")
 
     def display(self, row: PreviewLine, column: int) -> str:

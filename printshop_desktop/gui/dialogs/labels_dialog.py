@@ -86,6 +86,7 @@ class LabelsDialog(ServiceDialog):
         name = "spool-labels.pdf" if kind is LabelKind.SPOOLS else "product-labels.pdf"
         ui.fileEdit.setText(str((folder or Path.home()) / name))
         ui.browseButton.clicked.connect(self.choose_file)
+        self.fit()
         self.load(
             lambda session: settings_store.get(session, settings_store.LABEL_FORMAT),
             self._use_size,

@@ -20,7 +20,7 @@ from ...services.money_text import format_cents, parse_cents
 from ..context import ShopContext
 from ..forms.ui_product_dialog import Ui_ProductDialog
 from ..money import format_money
-from ..tabs.inventory.service_dialog import ServiceDialog
+from ..tabs.inventory.service_dialog import ServiceDialog, check_fields
 from .product_accessories import AccessoryEditor
 
 NO_VARIANT = "— not linked to the catalog —"
@@ -191,8 +191,16 @@ class ProductDialog(ServiceDialog):
         ui = self.ui
         accessory = ui.accessoryRadio.isChecked()
         combo = ui.variantCombo
+        price, cost = ui.priceEdit.text(), ui.costEdit.text()
+        problems = check_fields(
+            {
+                "price": lambda: parse_cents(price, "price"),
+                "cost": lambda: parse_cents(cost, "cost"),
+            }
+        )
         if not accessory and combo.findText(combo.currentText()) < 0:
-            self.refuse("variant", "Choose a variant from the list (or none).")
+            problems["variant"] = "Choose a variant from the list (or none)."
+        if self.refuse_all(problems):
             return
         typed = ProductInput(
             sku=ui.skuEdit.text(),
@@ -202,7 +210,6 @@ class ProductDialog(ServiceDialog):
             reorder_level=ui.reorderSpin.value(),
             supplier_url=ui.supplierEdit.text(),
         )
-        price, cost = ui.priceEdit.text(), ui.costEdit.text()
         lines = [] if accessory else self.accessories.lines()
         product_id, version = self.product_id, self.version
 

@@ -181,6 +181,7 @@ class StockDialog(ServiceDialog):
         self.prepare(state)
         self.ok_button_enabled(True)
         self.update_outcome()
+        self.fit()
 
     def stock_text(self, state: StockState) -> str:
         """``Now: 5 at Workshop · 2 at Storage (7 in all)``."""
@@ -194,7 +195,9 @@ class StockDialog(ServiceDialog):
     def update_outcome(self, *_: object) -> None:
         """Say what will be recorded."""
         if self.state is not None:
-            self.ui.outcomeLabel.setText(self.outcome(self.state))
+            text = self.outcome(self.state)
+            self.ui.outcomeLabel.setText(text)
+            self.ui.outcomeLabel.setVisible(bool(text))
 
     def save(self) -> None:
         """Record the operation."""

@@ -98,6 +98,8 @@ class TransferDialog(ProductStockDialog):
         if source == target:
             return ""
         a, b = state.at.get(source, 0), state.at.get(target, 0)
+        if moved > a:
+            return f"Only {a} at {state.label(source)}: choose fewer, or count first."
         return (
             f"{state.label(source)}: {a} → {a - moved} · {state.label(target)}: {b} → {b + moved}"
             f" · in all still {state.total}"

@@ -26,7 +26,7 @@ class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
         if not ImportDialog.objectName():
             ImportDialog.setObjectName(u"ImportDialog")
-        ImportDialog.resize(860, 560)
+        ImportDialog.resize(960, 560)
         self.dialogLayout = QVBoxLayout(ImportDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.sourceRow = QHBoxLayout()

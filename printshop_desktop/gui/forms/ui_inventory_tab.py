@@ -111,9 +111,12 @@ class Ui_InventoryTab(object):
         self.shoppingRow.setObjectName(u"shoppingRow")
         self.shoppingSummary = QLabel(self.lowStockPage)
         self.shoppingSummary.setObjectName(u"shoppingSummary")
-        self.shoppingSummary.setWordWrap(True)
 
         self.shoppingRow.addWidget(self.shoppingSummary)
+
+        self.shoppingSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.shoppingRow.addItem(self.shoppingSpacer)
 
         self.exportShoppingButton = QPushButton(self.lowStockPage)
         self.exportShoppingButton.setObjectName(u"exportShoppingButton")

@@ -145,6 +145,8 @@ class Ui_StockDialog(object):
         self.outcomeLabel = QLabel(StockDialog)
         self.outcomeLabel.setObjectName(u"outcomeLabel")
         self.outcomeLabel.setWordWrap(True)
+        self.outcomeLabel.setVisible(False)
+        self.outcomeLabel.setStyleSheet(u"background: #eef4fb; border: 1px solid #c9dcf0; border-radius: 4px; padding: 6px;")
 
         self.dialogLayout.addWidget(self.outcomeLabel)
 

@@ -24,7 +24,7 @@ class Ui_StockLedgerDialog(object):
     def setupUi(self, StockLedgerDialog):
         if not StockLedgerDialog.objectName():
             StockLedgerDialog.setObjectName(u"StockLedgerDialog")
-        StockLedgerDialog.resize(980, 520)
+        StockLedgerDialog.resize(1100, 560)
         self.dialogLayout = QVBoxLayout(StockLedgerDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.titleLabel = QLabel(StockLedgerDialog)

@@ -70,7 +70,10 @@ class LedgerTableModel(RowTableModel[LedgerLine]):
             case self.BALANCE:
                 return f"{row.balance:,}" + (" g" if self.unit == "g" else "")
             case self.REASON:
-                return REASONS.get(row.reason, row.reason.replace("_", " ").capitalize())
+                reason = REASONS.get(row.reason, row.reason.replace("_", " ").capitalize())
+                if row.unit_price_cents:
+                    return f"{reason} at {format_money(row.unit_price_cents)}"
+                return reason
             case self.LOCATION:
                 return self._places.get(row.location, row.location)
             case self.WHO:
@@ -87,8 +90,7 @@ class LedgerTableModel(RowTableModel[LedgerLine]):
         if row.job:
             return f"Job: {row.job}"
         if row.event:
-            price = f" at {format_money(row.unit_price_cents)}" if row.unit_price_cents else ""
-            return f"Event: {row.event}{price}"
+            return f"Event: {row.event}"
         return "—"
 
     def sort_value(self, row: LedgerLine, column: int) -> Any:

@@ -19,10 +19,11 @@ LINK_COLOUR = QColor("#1a5fb4")
 
 @dataclass(frozen=True)
 class LowStockLine:
-    """A low item and what to buy of it (None for printed goods: print them, not buy)."""
+    """A low item and what to buy of it (None for printed goods: ``to_print`` of those)."""
 
     item: LowStockRow
     order: ShoppingLine | None
+    to_print: int = 0
 
 
 def amount(value: int, unit: str) -> str:
@@ -65,7 +66,7 @@ class LowStockTableModel(RowTableModel[LowStockLine]):
             case self.COST:
                 return format_money(row.order.estimated_cents) if row.order else "—"
             case self.SUPPLIER:
-                return link_host(item.supplier_url) or "—"
+                return link_host(item.supplier_url)
         return ""
 
     @staticmethod
@@ -73,7 +74,9 @@ class LowStockTableModel(RowTableModel[LowStockLine]):
         """``2 spools (2,000 g)``, ``150 units``, or what to do for a printed product."""
         order, item = row.order, row.item
         if order is None:
-            return "Print more" if item.kind == "finished_good" else "—"
+            if item.kind == "finished_good":
+                return f"Print {row.to_print}" if row.to_print else "Print more"
+            return "—"
         if item.kind == "filament":
             noun = "spool" if order.packs == 1 else "spools"
             return f"{order.packs} {noun} ({grams(order.quantity)})"
@@ -85,7 +88,7 @@ class LowStockTableModel(RowTableModel[LowStockLine]):
         numbers = {
             self.ON_HAND: item.on_hand,
             self.REORDER: item.reorder_level,
-            self.ORDER: row.order.quantity if row.order else None,
+            self.ORDER: row.order.quantity if row.order else row.to_print or None,
             self.COST: row.order.estimated_cents if row.order else None,
         }
         return numbers[column] if column in numbers else super().sort_value(row, column)
@@ -110,4 +113,6 @@ class LowStockTableModel(RowTableModel[LowStockLine]):
             return f"Open {row.item.supplier_url}"
         if column == self.ORDER and row.order is not None:
             return f"Brings it to {amount(row.order.target, row.item.unit)} (the order-up-to level)"
+        if column == self.ORDER and row.to_print:
+            return "Prints to bring it to the order-up-to level (Edit ▸ Shop settings…)"
         return None

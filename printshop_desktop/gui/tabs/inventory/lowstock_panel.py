@@ -54,10 +54,12 @@ class LowStockPanel(QObject):
         self.model.set_rows(lines)
         orders = [line.order for line in lines if line.order is not None]
         total = sum(order.estimated_cents for order in orders)
-        printed = sum(1 for line in lines if line.item.kind == "finished_good")
-        parts = [f"{len(orders)} to order, about {format_money(total)}"] if orders else []
+        printed = [line for line in lines if line.item.kind == "finished_good"]
+        units = sum(line.to_print for line in printed)
+        parts = [f"<b>{len(orders)} to order</b>, about {format_money(total)}"] if orders else []
         if printed:
-            parts.append(f"{printed} printed product{'s' if printed != 1 else ''} to print")
+            noun = "product" if len(printed) == 1 else "products"
+            parts.append(f"<b>{units} units to print</b> of {len(printed)} {noun}")
         self.tab.ui.shoppingSummary.setText(" · ".join(parts) if parts else "Nothing to order.")
         self.tab.ui.exportShoppingButton.setEnabled(bool(orders))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -61,6 +62,18 @@ def _contains(layout: QLayout, widget: QWidget) -> bool:
     return False
 
 
+def check_fields(checks: Mapping[str, Callable[[], object]]) -> dict[str, str]:
+    """Run checks that need no database (money, colour codes) and collect their refusals,
+    so a form shows every such problem at once; the service still checks everything."""
+    problems = {}
+    for field, check in checks.items():
+        try:
+            check()
+        except ValidationFailed as error:
+            problems[field] = str(error)
+    return problems
+
+
 class FieldErrors:
     """Red messages under the fields of a form, addressed by the services' field names."""
 
@@ -81,6 +94,7 @@ class FieldErrors:
         label.setObjectName(f"{name}Error")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = form_row(self.form, widget)
         if row < 0:
             raise ValueError(f"{name}: the field is not in the form")
@@ -204,9 +218,19 @@ class ServiceDialog(QDialog):
 
     def refuse(self, field: str, message: str) -> None:
         """Clear earlier messages and show one found before asking the service."""
+        self.refuse_all({field: message})
+
+    def refuse_all(self, problems: Mapping[str, str]) -> bool:
+        """Show every problem found in the form at once; True when there were any."""
         assert self.errors is not None
         self.errors.clear()
-        self.show_error(field, message)
+        for field, message in reversed(list(problems.items())):  # the first keeps the focus
+            self.show_error(field, message)
+        return bool(problems)
+
+    def fit(self) -> None:
+        """Take the height the form needs (rows were shown or hidden), keeping the width."""
+        self.resize(self.width(), self.sizeHint().height())
 
     def set_row_shown(self, widget: QWidget, shown: bool) -> None:
         """Show or hide the form row of ``widget`` (label and field)."""

@@ -115,7 +115,7 @@ class InventoryTab(BaseTab):
         self.products.set_rows([])
         self.low_panel.set_lines([])
         self.spool_panel.show_filament(None)
-        for ledger in self.ledgers:
+        for ledger in list(self.ledgers):
             ledger.close()
 
     def _on_snapshot(self, snapshot: InventorySnapshot) -> None:
@@ -217,17 +217,21 @@ class InventoryTab(BaseTab):
 
     def open_ledger(self, item: LedgerItem) -> StockLedgerDialog:
         """Show an item's history in its own window (raised if already open)."""
-        self.ledgers = [d for d in self.ledgers if d.isVisible()]
         for ledger in self.ledgers:
             if ledger.item == item:
                 ledger.raise_()
                 ledger.activateWindow()
                 return ledger
         ledger = StockLedgerDialog(self.context, item, self)
+        ledger.finished.connect(lambda _result, closed=ledger: self._forget_ledger(closed))
         ledger.finished.connect(ledger.deleteLater)
         self.ledgers.append(ledger)
         ledger.show()
         return ledger
+
+    def _forget_ledger(self, ledger: StockLedgerDialog) -> None:
+        if ledger in self.ledgers:
+            self.ledgers.remove(ledger)
 
     def open_labels(self, kind: LabelKind, ids: Sequence[uuid.UUID]) -> LabelsDialog:
         """Print labels… for the chosen spools or products."""
@@ -271,8 +275,7 @@ class InventoryTab(BaseTab):
         self.notice.emit(message)
         self.reload()
         for ledger in self.ledgers:
-            if ledger.isVisible():
-                ledger.reload()
+            ledger.reload()
 
     def dispose(self) -> None:
         """Also drop the charts' pending reads."""
