@@ -1,19 +1,33 @@
-"""The panel beside the catalog table: the selected model's fields and variants.
+"""The panel beside the catalog table: the selected model's fields, licence badge and warning.
 
-Files, thumbnails and uploads will be added here (below the variants).
+The variants of the model are listed under the models table (their model lives here); the
+Files section is added below the fields by the files feature.
 """
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QHeaderView
 
-from ....services.catalog import ModelRow, VariantRow
+from ....services.catalog import ModelRow
+from ....services.licence_exposure import LicenceExposure
+from ....services.variant_costs import VariantLine
 from ...forms.ui_catalog_tab import Ui_CatalogTab
-from ...local_time import format_local
-from .table_models import VariantTableModel
+from ...local_time import format_date, format_local
+from .licence_badge import style_label
+from .variant_table import VariantLineTableModel
 
 NO_SELECTION, DETAILS = 0, 1
-MAX_VISIBLE_VARIANTS = 10
+LINK_CHARS = 40
+
+
+def link_html(url: str) -> str:
+    """A link that reads ``printables.com/model/100074`` (no scheme, no www, shortened)."""
+    text = url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+    if len(text) > LINK_CHARS:
+        text = text[: LINK_CHARS - 1] + "…"
+    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
 
 
 class DetailPanel:
@@ -21,10 +35,13 @@ class DetailPanel:
 
     def __init__(self, ui: Ui_CatalogTab) -> None:
         self.ui = ui
-        self.variants = VariantTableModel(ui.variantView)
+        self.variants = VariantLineTableModel(ui.variantView)
         ui.variantView.setModel(self.variants)
         header = ui.variantView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VariantLineTableModel.FILAMENT, QHeaderView.ResizeMode.Stretch)
+        rows = ui.variantView.verticalHeader()
+        rows.setDefaultSectionSize(ui.variantView.fontMetrics().height() + 10)
         self.model_id: object | None = None
         self.show_model(None)
 
@@ -40,25 +57,48 @@ class DetailPanel:
         ui.designerValue.setText(row.designer or "Unknown designer")
         ui.categoryValue.setText(row.category or "No category")
         ui.tagsValue.setText(", ".join(row.tags) or "No tags")
-        ui.licenceValue.setText(row.licence)
+        style_label(ui.licenceValue, row)
+        until = getattr(row, "selling_until", None)
+        allowed = "Allowed" + (f" until {format_date(until)}" if until else "")
         ui.sellingValue.setText(
-            "Allowed" if row.selling_allowed else "Not allowed: keep prints out of stock and events"
+            allowed if row.selling_allowed else "Not allowed: keep prints out of stock and events"
         )
         ui.sellingValue.setStyleSheet("" if row.selling_allowed else "color: #b3261e;")
+        ui.licenceWarning.hide()
         ui.updatedValue.setText(format_local(row.updated_at))
         ui.variantsCaption.setText(f"Variants ({row.variants})")
         ui.detailStack.setCurrentIndex(DETAILS)
 
-    def show_variants(self, model_id: object, rows: list[VariantRow]) -> None:
+    def show_variants(self, model_id: object, rows: list[VariantLine]) -> None:
         """Show the variants of ``model_id`` if it is still the selected model."""
         if model_id == self.model_id:
             self.variants.set_rows(rows)
-            self._fit_height()
 
-    def _fit_height(self) -> None:
-        """As tall as its rows (up to ten), so the panel has room for what comes below."""
-        view = self.ui.variantView
-        rows = min(max(self.variants.rowCount(), 1), MAX_VISIBLE_VARIANTS)
-        height = view.horizontalHeader().height() + 2 * view.frameWidth()
-        height += rows * view.verticalHeader().defaultSectionSize()
-        view.setFixedHeight(height)
+    def show_more(self, model_id: object, source: str | None, notes: str | None) -> None:
+        """The source link and notes, which the table rows do not carry."""
+        if model_id != self.model_id:
+            return
+        self.ui.sourceValue.setText(link_html(source) if source else "—")
+        self.ui.sourceValue.setToolTip(source or "")
+        self.ui.notesValue.setText(notes or "—")
+
+    def show_exposure(self, found: LicenceExposure) -> None:
+        """Warn when a model that may not be sold is priced, stocked or planned."""
+        label = self.ui.licenceWarning
+        if found.model_id != self.model_id or not found.exposed or found.warning is None:
+            label.hide()
+            return
+        lines = [f"<b>⚠ {html.escape(found.warning)}</b>"]
+        if found.priced:
+            lines.append("Priced: " + html.escape(", ".join(found.priced)))
+        if found.stocked:
+            stock = ", ".join(f"{p.sku} ({p.on_hand} on hand)" for p in found.stocked)
+            lines.append("Stocked as " + html.escape(stock))
+        if found.events:
+            planned = ", ".join(
+                f"{e.name} on {format_date(e.starts_on)} ({e.planned} planned)"
+                for e in found.events
+            )
+            lines.append("Planned for " + html.escape(planned))
+        label.setText("<br>".join(lines))
+        label.show()

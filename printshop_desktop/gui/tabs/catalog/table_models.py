@@ -10,14 +10,16 @@ from ....services.catalog import ModelRow, VariantRow
 from ...local_time import format_local
 from ...money import format_money
 from ...table_model import RowTableModel
+from .licence_badge import LicenceState, badge_text, licence_state
 
 NOT_FOR_SALE = "not for sale"
 NOT_FOR_SALE_COLOUR = QColor("#b3261e")
+ARCHIVED_COLOUR = QColor("#80868b")
 
 
 def licence_text(row: ModelRow) -> str:
-    """The licence, with a marker when prints of the model may not be sold."""
-    return row.licence if row.selling_allowed else f"{row.licence} — {NOT_FOR_SALE}"
+    """The licence, with a marker when prints of the model may not be sold (or no longer)."""
+    return badge_text(row, licence_state(row))
 
 
 class ModelTableModel(RowTableModel[ModelRow]):
@@ -61,16 +63,24 @@ class ModelTableModel(RowTableModel[ModelRow]):
         return super().sort_value(row, column)
 
     def foreground(self, row: ModelRow, column: int) -> Any:
-        """Not-for-sale licences in red."""
-        if column == self.LICENCE and not row.selling_allowed:
+        """Licences whose prints may not be sold in red; archived models greyed."""
+        if column == self.LICENCE and licence_state(row) is not LicenceState.SELLABLE:
             return NOT_FOR_SALE_COLOUR
+        if row.archived:
+            return ARCHIVED_COLOUR
         return None
 
     def tooltip(self, row: ModelRow, column: int) -> str | None:
-        """Explain the not-for-sale marker."""
-        if column == self.LICENCE and not row.selling_allowed:
-            return "The licence does not allow selling prints of this model."
+        """Explain the licence badge."""
+        if column == self.LICENCE:
+            return licence_state(row).look.explanation
         return None
+
+    def search_text(self, row: int) -> str:
+        """The text columns, and the names of the model's files."""
+        text = super().search_text(row)
+        names = getattr(self.row_at(row), "file_names", ())
+        return "\x1f".join((text, *names)).casefold() if names else text
 
 
 class VariantTableModel(RowTableModel[VariantRow]):
