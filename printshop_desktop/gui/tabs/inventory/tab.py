@@ -76,9 +76,9 @@ class InventoryTab(BaseTab):
     # -- tables ------------------------------------------------------------------------
 
     def tables(self) -> list[FilteredTable]:
-        """Filament, spools, products and low stock."""
+        """Filament, products, low stock, then the spools of the selected filament."""
         ui = self.ui
-        return [ui.filamentTable, ui.spoolTable, ui.productTable, ui.lowStockTable]
+        return [ui.filamentTable, ui.productTable, ui.lowStockTable, ui.spoolTable]
 
     def current_table(self) -> FilteredTable:
         """The main table of the visible view (the charts count filament)."""
