@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from ....db.enums import EventStatus
 from ....services.event_plan import ParLine
 from ...forms.ui_event_par_panel import Ui_ParPanel
+from ..queue.toolbar import buttons_to_toolbar
 from .detail_models import ParTableModel
 
 EMPTY = (
@@ -27,6 +28,7 @@ class ParPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_ParPanel()
         self.ui.setupUi(self)
+        buttons_to_toolbar(self.ui.parButtons, "parToolBar")
         self.model = ParTableModel(self)
         self.ui.parTable.set_model(self.model, sort_column=ParTableModel.NAME, empty_text=EMPTY)
         view = self.ui.parTable.view

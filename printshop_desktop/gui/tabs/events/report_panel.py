@@ -16,6 +16,7 @@ from ....services import report_export
 from ....services.events import EventRow
 from ....services.reports import EventReport
 from ...forms.ui_event_report_panel import Ui_ReportPanel
+from ..queue.toolbar import buttons_to_toolbar
 from .charts import draw_hours, draw_products
 from .detail_models import FigureTableModel, ProductSalesTableModel
 
@@ -32,6 +33,7 @@ class ReportPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReportPanel()
         self.ui.setupUi(self)
+        buttons_to_toolbar(self.ui.reportButtons, "reportToolBar")
         self.figures = FigureTableModel(self)
         self.products = ProductSalesTableModel(self)
         self.ui.figureTable.set_model(self.figures, sort_column=-1, empty_text="No report yet.")
@@ -46,13 +48,14 @@ class ReportPanel(QWidget):
         self.ui.figureTable.filter_edit.hide()
         view = self.ui.figureTable.view
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.ui.figureTable.setFixedHeight(
+        figures_height = (
             view.horizontalHeader().sizeHint().height()
             + FIGURES * view.verticalHeader().defaultSectionSize()
             + 2 * view.frameWidth()
             + 34  # the filter row's spacing (its box is hidden)
         )
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.figuresSplitter.setSizes([figures_height, 400])
+        self.ui.figuresSplitter.setStretchFactor(1, 1)
         self.ui.reportSplitter.setSizes([620, 420])
         self.reports: tuple[EventReport, ...] = ()
         self._event_id: uuid.UUID | None = None

@@ -27,6 +27,7 @@ from ...table_model import Role
 from ...widgets.banner import BannerKind
 from ...widgets.filtered_table import FilteredTable
 from ..base_tab import BaseTab
+from ..queue.toolbar import buttons_to_toolbar
 from .actions import EventActions
 from .exports import EventExports, safe_name, when_text
 from .par_panel import ParPanel
@@ -87,6 +88,7 @@ class EventsTab(BaseTab):
             order=Qt.SortOrder.DescendingOrder,
             empty_text=EMPTY,
         )
+        buttons_to_toolbar(self.ui.eventButtons, "eventToolBar")
         self.ui.splitter.setSizes([150, 600])
         self.event_actions = EventActions(context, self, self.report, self.reload)
         self.exports = EventExports(context.runner, self, self.report)

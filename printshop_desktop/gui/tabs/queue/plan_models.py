@@ -33,7 +33,7 @@ class PrinterTableModel(RowTableModel[PrinterListRow]):
     """Printers with their state, nozzle, loaded filament and costs."""
 
     NAME, STATUS, JOBS, NOZZLE, COST, LOADED = range(6)
-    headers = ("Printer", "Status", "Open jobs", "Nozzle", "Per hour", "Loaded")
+    headers = ("Printer", "Status", "Jobs", "Nozzle", "Per hour", "Loaded")
     text_columns = frozenset({NAME, STATUS, LOADED})
     number_columns = frozenset({NOZZLE, JOBS, COST})
     stretch_column = LOADED
@@ -43,7 +43,7 @@ class PrinterTableModel(RowTableModel[PrinterListRow]):
         """Cell text."""
         match column:
             case self.NAME:
-                return row.name + (f" ({row.model})" if row.model else "")
+                return row.name
             case self.STATUS:
                 return self._status(row).capitalize()
             case self.NOZZLE:
@@ -79,7 +79,7 @@ class PrinterTableModel(RowTableModel[PrinterListRow]):
         return None
 
     def tooltip(self, row: PrinterListRow, column: int) -> str | None:
-        """Build volume and power."""
+        """Model, build volume, power and cost; the job printing; open jobs."""
         if column == self.NAME:
             build = (
                 " × ".join(f"{v:g}" for v in row.build_mm) + " mm" if row.build_mm else "unknown"

@@ -35,6 +35,7 @@ from .plan_models import (
     TimelineTableModel,
 )
 from .table_models import JobTableModel
+from .toolbar import buttons_to_toolbar
 
 QUEUE, BY_PRINTER, MATERIAL, TIMELINE, HISTORY = range(5)
 HINTS = {
@@ -104,6 +105,8 @@ class QueueTab(BaseTab):
             self.timeline, sort_column=-1, empty_text="No open jobs to schedule."
         )
         ui.historyTable.set_model(self.history, sort_column=-1, empty_text="No finished jobs yet.")
+        buttons_to_toolbar(ui.jobButtons, "jobToolBar")
+        buttons_to_toolbar(ui.printerButtons, "printerToolBar")
         ui.splitter.setSizes([380, 900])
         for column in (PrinterTableModel.NOZZLE, PrinterTableModel.COST):
             ui.printerTable.view.setColumnHidden(column, True)
