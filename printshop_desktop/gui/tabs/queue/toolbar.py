@@ -25,6 +25,8 @@ def buttons_to_toolbar(row: QBoxLayout, name: str) -> QToolBar:
     bar.setStyleSheet("QToolBar { border: none; spacing: 6px; background: transparent; }")
     while row.count():
         item = row.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
         if isinstance(widget, QFrame) and widget.frameShape() == QFrame.Shape.VLine:
             widget.deleteLater()
