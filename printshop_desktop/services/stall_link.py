@@ -250,10 +250,7 @@ class StallLink:
         return OfflineStall(self.outbox, self.event_id, device=self.device)
 
     def _pending(self) -> int:
-        if not self.outbox.exists():
-            return 0
-        with closing(offline.connect(self.outbox)) as connection:
-            return int(connection.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        return waiting_entries(self.outbox)
 
     def _replay_locked(self) -> str:
         report = sync.replay(self.outbox, self.database.session)
@@ -307,6 +304,14 @@ class StallLink:
             note=note,
             last_entry=last,
         )
+
+
+def waiting_entries(outbox: Path) -> int:
+    """Entries in a stall outbox not yet sent (0 when there is no outbox)."""
+    if not outbox.exists():
+        return 0
+    with closing(offline.connect(outbox)) as connection:
+        return int(connection.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
 
 def _totals(session: Session, event_id: uuid.UUID) -> StallTotals:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from gui_helpers import show_shop
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -197,3 +198,32 @@ def test_entries_run_in_order_off_the_gui_thread(
     thread_runner.wait(5000)
     with database.session() as session:
         assert stall.units_sold(session, event) == {bee: 2}
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_leaving_stall_mode_offline_leaves_a_way_to_send_later(
+    make_window, database: Database, qtbot: QtBot
+) -> None:
+    event, (bee, _rex) = make_live_event(database)
+    window = make_window()
+    show_shop(window, database)
+    tab = window.tabs[3]
+    window.ui.tabs.setCurrentWidget(tab)
+    tab.select_event(event)
+    stall_window = tab.open_stall()
+    assert isinstance(stall_window, StallWindow)
+    qtbot.addWidget(stall_window)
+    flaky = FlakyDatabase(database.engine, database.sessions)
+    flaky.down = True
+    stall_window.link.database = flaky  # the server goes away while selling
+    stall_window.select(bee)
+    stall_window.ui.sellButton.click()
+    assert stall_window.ui.statusLabel.text() == "● Offline — 1 entry waiting"
+    stall_window.ui.exitButton.click()
+    assert (
+        tab.ui.banner.ui.titleLabel.text() == "1 stall entry from offline selling wait to be sent"
+    )
+    tab.ui.banner.click("Send now")
+    assert tab.ui.banner.ui.titleLabel.text() == "Stall entries sent"
+    with database.session() as session:
+        assert stall.units_sold(session, event) == {bee: 1}

@@ -20,11 +20,14 @@ from ....services import event_plan, events, reports, settings_store
 from ....services.event_plan import ParLine
 from ....services.events import EventRow
 from ....services.reports import EventReport
+from ....services.stall_link import waiting_entries
+from ....services.sync import ReplayReport, replay
 from ...context import ShopContext
 from ...forms.ui_events_tab import Ui_EventsTab
-from ...stall.window import StallWindow
+from ...runner import Lane, ignore
+from ...stall.window import StallWindow, outbox_path
 from ...table_model import Role
-from ...widgets.banner import BannerKind
+from ...widgets.banner import BannerAction, BannerKind
 from ...widgets.filtered_table import FilteredTable
 from ..base_tab import BaseTab
 from ..queue.toolbar import buttons_to_toolbar
@@ -303,9 +306,44 @@ class EventsTab(BaseTab):
             return None
         window = StallWindow(self.context.runner, database, event.id, event.name)
         window.closed.connect(self.reload)
+        window.closed.connect(self.check_outbox)
         self.stall_window = window
         window.start()
         return window
+
+    def check_outbox(self) -> None:
+        """Entries sold offline and not sent yet: say so, with a way to send them now."""
+        path = outbox_path()
+
+        def shown(waiting: int) -> None:
+            if waiting:
+                entries = "1 stall entry" if waiting == 1 else f"{waiting} stall entries"
+                self.ui.banner.show_message(
+                    TOPIC,
+                    BannerKind.WARNING,
+                    f"{entries} from offline selling not sent yet",
+                    "They were recorded on this computer while the server could not be reached.",
+                    (BannerAction("Send now", self.send_outbox),),
+                )
+
+        self.context.runner.run(lambda: waiting_entries(path), shown, ignore, lane=Lane.BACKGROUND)
+
+    def send_outbox(self) -> None:
+        """Replay the stall's outbox into the database (exactly once)."""
+        database, path = self.context.database, outbox_path()
+        if database is None:
+            return
+
+        def sent(report: ReplayReport) -> None:
+            self.report(
+                BannerKind.SUCCESS, "Stall entries sent", f"{report.sent} recorded on the server."
+            )
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            self.report(BannerKind.ERROR, "Not sent yet", str(error))
+
+        self.context.runner.run(lambda: replay(path, database.session), sent, failed)
 
     # -- news --------------------------------------------------------------------------
 
