@@ -220,9 +220,7 @@ def test_leaving_stall_mode_offline_leaves_a_way_to_send_later(
     stall_window.ui.sellButton.click()
     assert stall_window.ui.statusLabel.text() == "● Offline — 1 entry waiting"
     stall_window.ui.exitButton.click()
-    assert (
-        tab.ui.banner.ui.titleLabel.text() == "1 stall entry from offline selling wait to be sent"
-    )
+    assert tab.ui.banner.ui.titleLabel.text() == "1 stall entry from offline selling not sent yet"
     tab.ui.banner.click("Send now")
     assert tab.ui.banner.ui.titleLabel.text() == "Stall entries sent"
     with database.session() as session:
