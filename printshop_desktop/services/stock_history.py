@@ -67,6 +67,8 @@ def filament_usage(
     )
     used: dict[uuid.UUID, list[int]] = {}
     for filament_id, occurred_at, quantity in session.execute(query):
+        if filament_id is None:
+            continue
         moment = occurred_at if occurred_at.tzinfo else occurred_at.replace(tzinfo=UTC)
         slot = (week_start(moment.astimezone(UTC).date()) - first).days // 7
         if 0 <= slot < weeks:

@@ -4,12 +4,15 @@ stock history of the product chosen (the one selected in Products, or picked her
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
+from sqlalchemy.orm import Session
 
 from ...services import ledger_view, stock_history
 from ...services.inventory import FilamentRow, ProductRow
+from ...services.ledger_view import LedgerLine
 from ..context import ShopContext
 from ..runner import Task
 from .history_chart import HistoryChart
@@ -17,6 +20,7 @@ from .stock_chart import StockChart
 from .usage_chart import UsageChart
 
 WEEKS = 12
+T = TypeVar("T")
 
 
 class ChartsPage(QWidget):
@@ -91,17 +95,20 @@ class ChartsPage(QWidget):
         )
 
     def _show_history(
-        self, product_id: uuid.UUID, title: str, lines: list, reorder_level: int
+        self, product_id: uuid.UUID, title: str, lines: list[LedgerLine], reorder_level: int
     ) -> None:
         current = self.products.get(self.product_combo.currentData() or "")
         if current is not None and current.id == product_id:
             self.history.set_history(title, lines, reorder_level)
 
-    def _query(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
-        task = self.context.query(work, on_done, lambda _error: None)
+    def _query(self, work: Callable[[Session], T], on_done: Callable[[T], None]) -> None:
+        task = self.context.query(work, on_done, self._failed)
         self._tasks = [t for t in self._tasks if not t.finished]
         if task is not None and not task.finished:
             self._tasks.append(task)
+
+    def _failed(self, error: Exception) -> None:
+        self.history.plot.getPlotItem().setTitle(f"Could not load the charts: {error}")
 
     def dispose(self) -> None:
         """Drop pending reads (the tab is going)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -15,9 +15,9 @@ MOST_USED = 6
 LEGEND_ROOM = 0.11
 
 
-def timestamp(day: object) -> float:
-    """A week's Monday as seconds since the epoch (for the date axis)."""
-    return datetime.combine(day, time(12), UTC).timestamp()  # type: ignore[call-overload]
+def timestamp(day: date) -> float:
+    """A week's Monday (at noon UTC) as seconds since the epoch, for the date axis."""
+    return datetime.combine(day, time(12), UTC).timestamp()
 
 
 class UsageChart(QWidget):

@@ -81,10 +81,10 @@ class InventoryMenus(QObject):
         )  # fmt: skip
         self.export_menu = QMenu("&Export CSV", menu)
         self.export_menu.setObjectName("menuExportCsv")
-        self.export_actions = {}
+        self.export_actions: dict[str, QAction] = {}
         for entity in ENTITIES:
             self.export_actions[entity] = self._action(
-                f"{entity.capitalize()}…", lambda e=entity: self.ask_export(e),
+                f"{entity.capitalize()}…", self._exporter(entity),
                 f"Write every {entity.removesuffix('s')} to a CSV file", f"actionExport_{entity}",
             )  # fmt: skip
             self.export_menu.addAction(self.export_actions[entity])
@@ -112,6 +112,9 @@ class InventoryMenus(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.window.statusBar().clearMessage()
         return super().eventFilter(watched, event)
+
+    def _exporter(self, entity: str) -> Callable[[], object]:
+        return lambda: self.ask_export(entity)
 
     def _action(self, text: str, slot: Callable[[], object], tip: str, name: str) -> QAction:
         action = QAction(text, self.window)
@@ -142,6 +145,9 @@ class InventoryMenus(QObject):
         self.dialog = box
         box.open()
         return box
+
+    def _problem(self, title: str, error: Exception) -> None:
+        self.problem(title, error)
 
     # -- import ------------------------------------------------------------------------
 
@@ -193,7 +199,7 @@ class InventoryMenus(QObject):
         self.context.query(
             lambda session: export_entity(session, entity, path),
             lambda count: self.say(f"Exported {count} {entity} to {path}"),
-            lambda error: self.problem(f"{entity.capitalize()} not exported", error),
+            lambda error: self._problem(f"{entity.capitalize()} not exported", error),
         )
 
     def ask_pos_export(self) -> QFileDialog:
@@ -212,7 +218,7 @@ class InventoryMenus(QObject):
         self.context.query(
             lambda session: export_pos(session, fmt, path),
             lambda count: self.say(f"Exported {count} products for the till to {path}"),
-            lambda error: self.problem("Items not exported", error),
+            lambda error: self._problem("Items not exported", error),
         )
 
     # -- settings ----------------------------------------------------------------------

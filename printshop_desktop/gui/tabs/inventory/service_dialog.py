@@ -54,6 +54,8 @@ def form_row(form: QFormLayout, widget: QWidget) -> int:
 def _contains(layout: QLayout, widget: QWidget) -> bool:
     for number in range(layout.count()):
         item = layout.itemAt(number)
+        if item is None:
+            continue
         if item.widget() is widget:
             return True
         inner = item.layout()
@@ -133,7 +135,8 @@ class FieldErrors:
         if label is self.general:
             label.setVisible(shown)
             return
-        row, _role = self.form.getWidgetPosition(label)
+        position = self.form.getWidgetPosition(label)
+        row = int(position[0])  # type: ignore[index]
         if row >= 0:
             self.form.setRowVisible(row, shown)
         label.setVisible(shown)

@@ -258,7 +258,7 @@ class InventoryTab(BaseTab):
 
         box.finished.connect(finished)
         box.finished.connect(box.deleteLater)
-        self.dialog = box  # type: ignore[assignment]
+        self.dialog = box
         box.open()
         return box
 
