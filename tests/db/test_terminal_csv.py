@@ -9,6 +9,7 @@ import pytest
 from printshop_desktop.db.enums import EventStatus, MovementReason, PaymentMethod
 from printshop_desktop.services import catalog, events, inventory, ledger, reports, stall
 from printshop_desktop.services import terminal_csv as tc
+from printshop_desktop.services import terminal_match as tm
 from printshop_desktop.services.errors import ValidationFailed
 
 BERLIN_WINTER = timezone(timedelta(hours=1))
@@ -104,23 +105,23 @@ def test_matching_shows_what_is_missing_on_each_side_and_records_it_once(databas
     lines = tc.parse_terminal_csv(SQUARE, "EUR", BERLIN_WINTER)
     event = market["event"]
     with database.session() as session:
-        result = tc.match_terminal(session, event, lines)
+        result = tm.match_terminal(session, event, lines)
         assert result.unknown_items == ("Mystery Dragon",)
         statuses = [m.status for m in result.lines]
         assert statuses == [
-            tc.LineStatus.PARTLY,  # 2 Rex on the terminal, 1 recorded
-            tc.LineStatus.MATCHED,  # a card Bee near that time
-            tc.LineStatus.UNKNOWN,
-            tc.LineStatus.OTHER_PAYMENT,  # matched by SKU to the Bee recorded as cash
+            tm.LineStatus.PARTLY,  # 2 Rex on the terminal, 1 recorded
+            tm.LineStatus.MATCHED,  # a card Bee near that time
+            tm.LineStatus.UNKNOWN,
+            tm.LineStatus.OTHER_PAYMENT,  # matched by SKU to the Bee recorded as cash
         ]
         assert result.card_not_on_terminal == {}
         with pytest.raises(ValidationFailed, match="Mystery Dragon"):
-            tc.record_missing(session, event, lines)
+            tm.record_missing(session, event, lines)
         mapping = {"mystery dragon": market["REX-1"]}
-        assert tc.record_missing(session, event, lines, mapping) == 2
+        assert tm.record_missing(session, event, lines, mapping) == 2
     with database.session() as session:
-        assert tc.record_missing(session, event, lines, mapping) == 0
-        again = tc.match_terminal(session, event, lines, mapping)
+        assert tm.record_missing(session, event, lines, mapping) == 0
+        again = tm.match_terminal(session, event, lines, mapping)
         assert again.missing_units == 0
         report = reports.event_report(session, event)
         sold = stall.units_sold(session, event)
@@ -131,6 +132,6 @@ def test_matching_shows_what_is_missing_on_each_side_and_records_it_once(databas
 def test_card_sales_the_terminal_does_not_have_are_listed(database, market) -> None:
     lines = tc.parse_terminal_csv("Item,Qty,Amount\nBee Keyring,1,6.00\n", "EUR")
     with database.session() as session:
-        result = tc.match_terminal(session, market["event"], lines)
-    assert result.lines[0].status is tc.LineStatus.MATCHED
+        result = tm.match_terminal(session, market["event"], lines)
+    assert result.lines[0].status is tm.LineStatus.MATCHED
     assert result.card_not_on_terminal == {market["REX-1"]: 1}

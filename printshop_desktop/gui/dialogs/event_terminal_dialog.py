@@ -2,7 +2,7 @@
 
 The dialog only shows and asks; its owner reads the file, matches and records (off the GUI
 thread) when it emits :attr:`load_requested`, :attr:`mapping_changed` or
-:attr:`record_requested`, and hands back a :class:`~services.terminal_csv.TerminalMatch`.
+:attr:`record_requested`, and hands back a :class:`~services.terminal_match.TerminalMatch`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.event_edit import ProductOption
-from ...services.terminal_csv import LineStatus, TerminalMatch
+from ...services.terminal_match import LineStatus, TerminalMatch
 from ..forms.ui_event_terminal_dialog import Ui_EventTerminalDialog
 from ..local_time import format_local
 from ..money import format_money

@@ -10,6 +10,7 @@ to send the waiting entries every :data:`SYNC_INTERVAL_MS`.
 
 from __future__ import annotations
 
+import socket
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -66,7 +67,9 @@ class StallWindow(QWidget):
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE)
         self.runner = runner
-        self.link = StallLink(database, event_id, outbox or outbox_path(), device="stall")
+        self.link = StallLink(
+            database, event_id, outbox or outbox_path(), device=socket.gethostname()
+        )
         self.view: StallView | None = None
         self.tiles: dict[uuid.UUID, ProductTile] = {}
         self.selected: uuid.UUID | None = None

@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from ....db.enums import EventStatus
-from ....services import event_edit, event_plan, events, settings_store, stall, terminal_csv
+from ....services import (
+    event_edit,
+    event_plan,
+    events,
+    settings_store,
+    stall,
+    terminal_csv,
+    terminal_match,
+)
 from ....services.event_plan import ProductionPlan
 from ....services.stall import ReconcileLine
 from ...context import ShopContext
@@ -225,7 +233,7 @@ class EventActions(QObject):
                 text = path.read_text(encoding="utf-8-sig", errors="replace")
                 currency = settings_store.get(session, settings_store.CURRENCY)
                 lines = terminal_csv.parse_terminal_csv(text, currency)
-                return lines, terminal_csv.match_terminal(session, event_id, lines)
+                return lines, terminal_match.match_terminal(session, event_id, lines)
 
             def done(found: tuple[list[Any], Any]) -> None:
                 state["lines"] = found[0]
@@ -236,7 +244,7 @@ class EventActions(QObject):
         def rematch(mapping: dict[str, uuid.UUID]) -> None:
             lines = state["lines"]
             self.context.query(
-                lambda s: terminal_csv.match_terminal(s, event_id, lines, mapping),
+                lambda s: terminal_match.match_terminal(s, event_id, lines, mapping),
                 dialog.show_match,
                 failed,
             )
@@ -245,8 +253,8 @@ class EventActions(QObject):
             lines = state["lines"]
 
             def work(session: Session) -> tuple[int, Any]:
-                units = terminal_csv.record_missing(session, event_id, lines, mapping)
-                return units, terminal_csv.match_terminal(session, event_id, lines, mapping)
+                units = terminal_match.record_missing(session, event_id, lines, mapping)
+                return units, terminal_match.match_terminal(session, event_id, lines, mapping)
 
             def done(found: tuple[int, Any]) -> None:
                 dialog.show_match(found[1], recorded=found[0])
