@@ -123,3 +123,38 @@ def test_new_models_pass_the_qt_model_tester(
         assert isinstance(model.index(0, column).data(), str)
         model.sort(column, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_enter_after_plain_filter_text_goes_to_the_first_match(
+    make_window: WindowFactory, demo_sqlite_db: Database, qtbot: QtBot
+) -> None:
+    window, tab = open_inventory(make_window, demo_sqlite_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    edit = tab.ui.filamentTable.ui.filterEdit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "petg")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert tab.ui.filamentTable.current_row().material == "PETG"
+    assert QApplication.focusWidget() is tab.ui.filamentTable.view
+    edit.setText("zzz-no-such-thing")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "No spool, filament or product has the code" in window.statusBar().currentMessage()
+
+
+def test_archiving_a_product_asks_first(
+    make_window: WindowFactory, demo_sqlite_db: Database
+) -> None:
+    _window, tab = open_inventory(make_window, demo_sqlite_db)
+    tab.show_products()
+    product = select(tab.ui.productTable, lambda r: r.sku == "ACC-LED")
+    count = tab.products.rowCount()
+    tab.product_actions.archive.trigger()
+    box = tab.dialog
+    assert "ACC-LED" in box.text()
+    box.button(box.StandardButton.Cancel).click()
+    assert tab.products.rowCount() == count
+    tab.product_actions.archive.trigger()
+    tab.dialog.button(tab.dialog.StandardButton.Yes).click()
+    assert tab.products.rowCount() == count - 1
+    assert product.id not in {r.id for r in tab.products.rows()}

@@ -120,7 +120,7 @@ class FilamentActions(QObject):
             "actionSpoolLabels",
         )
         filament_actions = [self.new, self.edit, self.archive, None, self.buy, self.open_spool,
-                            self.count, None, self.history]  # fmt: skip
+                            self.count, self.weigh, None, self.history]  # fmt: skip
         spool_actions = [self.weigh, self.move, self.waste, None, self.edit_spool,
                          self.archive_spool, None, self.spool_history, self.labels]  # fmt: skip
         ui.filamentLayout.insertWidget(0, make_toolbar(page, filament_actions, "filamentToolbar"))

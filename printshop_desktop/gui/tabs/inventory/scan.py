@@ -48,23 +48,28 @@ class ScanLookup(QObject):
         ui = tab.ui
         for table in (ui.filamentTable, ui.spoolTable, ui.productTable, ui.lowStockTable):
             edit = table.ui.filterEdit
-            edit.returnPressed.connect(lambda t=table: self.lookup(t.ui.filterEdit.text()))
+            edit.returnPressed.connect(lambda t=table: self.lookup(t.ui.filterEdit.text(), t))
         self.last: ScanResult | None = None
 
-    def lookup(self, text: str) -> None:
-        """Find the item named by ``text`` (a label's code or a SKU)."""
+    def lookup(self, text: str, table: FilteredTable | None = None) -> None:
+        """Find the item named by ``text`` (a label's code or a SKU); when no item has that
+        code, Enter goes to the first row the filter left in ``table``."""
         code = text.strip()
         if not code:
             return
         self.tab.context.query(
             lambda session: resolve(session, code),
-            self._found,
+            lambda result: self._found(result, table),
             lambda error: self.tab.notice.emit(f"Could not look up {code}: {error}"),
         )
 
-    def _found(self, result: ScanResult) -> None:
+    def _found(self, result: ScanResult, table: FilteredTable | None = None) -> None:
         self.last = result
         hit, ui = result.hit, self.tab.ui
+        if hit is None and table is not None and table.visible_rows():
+            table.select_first()  # plain filter text: Enter goes to the first match
+            table.view.setFocus()
+            return
         if hit is None:
             self.tab.notice.emit(f"No spool, filament or product has the code {result.code}.")
             return
