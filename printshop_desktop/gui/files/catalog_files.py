@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QScrollArea, QWidget
 
 from ...services import model_files
 from ...services.catalog import ModelRow, VariantRow
@@ -42,7 +42,11 @@ class CatalogFiles(QObject):
         self.section = section
         self.start_import = start_import
         self.dialog: QWidget | None = None
-        tab.ui.detailsLayout.addWidget(section)
+        self.scroll = QScrollArea(tab.ui.detailsPage)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(section)  # the panel may stay as small as the window allows
+        tab.ui.detailsLayout.addWidget(self.scroll, 1)
         self.models_drop = FileDropTarget(tab.ui.modelTable.view)
         self.models_drop.dropped.connect(self.drop_on_models)
         self.models_drop.hovering.connect(self.drop_hint)
