@@ -136,3 +136,34 @@ def test_buying_and_opening_a_sealed_spool(
     assert row.on_hand_g == filament.on_hand_g + 2000
     spool = tab.ui.spoolTable.current_row()
     assert (spool.lot, spool.remaining_g) == ("L-2291", 1000)
+
+
+def test_spool_edit_move_and_write_off(
+    make_window: WindowFactory, demo_sqlite_db: Database
+) -> None:
+    _window, tab = open_inventory(make_window, demo_sqlite_db)
+    select(tab.ui.filamentTable, lambda r: r.colour_name == "Teal")
+    spool = tab.ui.spoolTable.current_row()
+    edit = tab.filament_actions.edit_the_spool()
+    edit.ui.lotEdit.setText("T-77")
+    edit.ui.priceEdit.setText("28.999")
+    press_ok(edit)
+    assert edit.errors.message("price").startswith("'28.999' is not an amount")
+    edit.ui.priceEdit.setText("27.50")
+    press_ok(edit)
+    row = tab.ui.spoolTable.current_row()
+    assert (row.id, row.lot, row.price_cents) == (spool.id, "T-77", 2750)
+    move = tab.filament_actions.move_spool()
+    move.ui.toLocationCombo.setCurrentText("Shelf C")
+    press_ok(move)
+    row = tab.ui.spoolTable.current_row()
+    assert (row.location, row.remaining_g) == ("Shelf C", spool.remaining_g)
+    waste = tab.filament_actions.spool_waste()
+    waste.ui.quantitySpin.setValue(25)
+    waste.ui.noteEdit.setText("tangled")
+    press_ok(waste)
+    assert tab.ui.spoolTable.current_row().remaining_g == spool.remaining_g - 25
+    count = tab.filament_actions.count_sealed()
+    count.ui.quantitySpin.setValue(0)
+    press_ok(count)
+    assert tab.ui.filamentTable.current_row().unopened_g == 0
