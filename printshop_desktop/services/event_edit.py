@@ -149,6 +149,7 @@ def remove_product(session: Session, event_id: uuid.UUID, product_id: uuid.UUID)
 
 
 def open_event(session: Session, event_id: uuid.UUID) -> MarketEvent:
+    """The event, refused once it is closed (its lists stay as they were)."""
     event = get_or_raise(session, MarketEvent, event_id, "event")
     if event.status == EventStatus.CLOSED.value:
         raise ValidationFailed("status", "This event is closed; its par list stays as it was.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .event_plan import ParLine
@@ -33,8 +33,8 @@ def figures(report: EventReport) -> list[Figure]:
 def compare(reports: Sequence[EventReport]) -> list[Figure]:
     """Headline figures of several events, one value per event, in the given order."""
 
-    def row(name: str, kind: str, value: object) -> Figure:
-        return Figure(name, tuple(value(r) for r in reports), kind)  # type: ignore[operator]
+    def row(name: str, kind: str, value: Callable[[EventReport], int | float | None]) -> Figure:
+        return Figure(name, tuple(value(r) for r in reports), kind)
 
     return [
         row("Revenue", "money", lambda r: r.revenue_cents),

@@ -75,6 +75,8 @@ class StallView:
 
 @dataclass(frozen=True)
 class _Entry:
+    """One entry made in this stall session, with what undoing it needs."""
+
     kind: str  # sale or count
     product_id: uuid.UUID
     text: str

@@ -129,6 +129,8 @@ def resolve_products(
 
 @dataclass
 class _Unit:
+    """One unit sold in the app, to be paired with one unit on the terminal."""
+
     sale_id: uuid.UUID
     product_id: uuid.UUID
     occurred_at: datetime

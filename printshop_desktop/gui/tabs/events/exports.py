@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -81,6 +82,6 @@ class EventExports(QObject):
         self.write(path, to_pdf(html, images, f"Event report — {panel.reports[0].name}"), "Report")
 
 
-def when_text(starts: object, ends: object) -> str:
+def when_text(starts: date, ends: date) -> str:
     """The event's dates for a document header."""
-    return format_date_range(starts, ends)  # type: ignore[arg-type]
+    return format_date_range(starts, ends)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, QTimer, Signal
 
 from ....services.queue import JobRow
 from ...table_model import Index
@@ -22,9 +22,6 @@ class JobQueueModel(JobTableModel):
     """Jobs, open ones draggable into a new order."""
 
     order_dropped = Signal(list, list)  # the open jobs' ids in the new order, the moved ids
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Open jobs can be dragged; the space between open jobs takes drops."""
