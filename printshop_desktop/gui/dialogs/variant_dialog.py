@@ -4,7 +4,6 @@ at the top of the dialog; a price with three decimals is refused under the price
 
 from __future__ import annotations
 
-import html
 import uuid
 from dataclasses import dataclass
 
@@ -149,7 +148,7 @@ class VariantDialog(FormDialog):
         show = self.warning is not None and priced
         if show:
             ui.licenceWarning.setText(
-                f"⚠ {html.escape(self.warning or '')} A price is kept for your records, but "
+                f"⚠ {self.warning} A price is kept for your records, but "
                 "prints of this model should not be sold, stocked or taken to events."
             )
         ui.licenceWarning.setVisible(show)

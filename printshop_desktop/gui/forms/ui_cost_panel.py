@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel,
-    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
-    QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_CostPanel(object):
     def setupUi(self, CostPanel):
@@ -54,156 +54,166 @@ class Ui_CostPanel(object):
         self.figuresLayout = QVBoxLayout(self.figuresPage)
         self.figuresLayout.setObjectName(u"figuresLayout")
         self.figuresLayout.setContentsMargins(0, 0, 0, 0)
+        self.figuresScroll = QScrollArea(self.figuresPage)
+        self.figuresScroll.setObjectName(u"figuresScroll")
+        self.figuresScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.figuresScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figuresScroll.setWidgetResizable(True)
+        self.figuresBody = QWidget()
+        self.figuresBody.setObjectName(u"figuresBody")
+        self.bodyLayout = QVBoxLayout(self.figuresBody)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.bodyLayout.setContentsMargins(0, 0, 4, 0)
         self.linesLayout = QGridLayout()
         self.linesLayout.setObjectName(u"linesLayout")
         self.linesLayout.setHorizontalSpacing(10)
         self.linesLayout.setVerticalSpacing(3)
-        self.filamentCaption = QLabel(self.figuresPage)
+        self.filamentCaption = QLabel(self.figuresBody)
         self.filamentCaption.setObjectName(u"filamentCaption")
 
         self.linesLayout.addWidget(self.filamentCaption, 0, 0, 1, 1)
 
-        self.filamentDetail = QLabel(self.figuresPage)
+        self.filamentDetail = QLabel(self.figuresBody)
         self.filamentDetail.setObjectName(u"filamentDetail")
         self.filamentDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.filamentDetail, 0, 1, 1, 1)
 
-        self.filamentValue = QLabel(self.figuresPage)
+        self.filamentValue = QLabel(self.figuresBody)
         self.filamentValue.setObjectName(u"filamentValue")
         self.filamentValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.filamentValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.filamentValue, 0, 2, 1, 1)
 
-        self.energyCaption = QLabel(self.figuresPage)
+        self.energyCaption = QLabel(self.figuresBody)
         self.energyCaption.setObjectName(u"energyCaption")
 
         self.linesLayout.addWidget(self.energyCaption, 1, 0, 1, 1)
 
-        self.energyDetail = QLabel(self.figuresPage)
+        self.energyDetail = QLabel(self.figuresBody)
         self.energyDetail.setObjectName(u"energyDetail")
         self.energyDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.energyDetail, 1, 1, 1, 1)
 
-        self.energyValue = QLabel(self.figuresPage)
+        self.energyValue = QLabel(self.figuresBody)
         self.energyValue.setObjectName(u"energyValue")
         self.energyValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.energyValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.energyValue, 1, 2, 1, 1)
 
-        self.depreciationCaption = QLabel(self.figuresPage)
+        self.depreciationCaption = QLabel(self.figuresBody)
         self.depreciationCaption.setObjectName(u"depreciationCaption")
 
         self.linesLayout.addWidget(self.depreciationCaption, 2, 0, 1, 1)
 
-        self.depreciationDetail = QLabel(self.figuresPage)
+        self.depreciationDetail = QLabel(self.figuresBody)
         self.depreciationDetail.setObjectName(u"depreciationDetail")
         self.depreciationDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.depreciationDetail, 2, 1, 1, 1)
 
-        self.depreciationValue = QLabel(self.figuresPage)
+        self.depreciationValue = QLabel(self.figuresBody)
         self.depreciationValue.setObjectName(u"depreciationValue")
         self.depreciationValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.depreciationValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.depreciationValue, 2, 2, 1, 1)
 
-        self.failureCaption = QLabel(self.figuresPage)
+        self.failureCaption = QLabel(self.figuresBody)
         self.failureCaption.setObjectName(u"failureCaption")
 
         self.linesLayout.addWidget(self.failureCaption, 3, 0, 1, 1)
 
-        self.failureDetail = QLabel(self.figuresPage)
+        self.failureDetail = QLabel(self.figuresBody)
         self.failureDetail.setObjectName(u"failureDetail")
         self.failureDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.failureDetail, 3, 1, 1, 1)
 
-        self.failureValue = QLabel(self.figuresPage)
+        self.failureValue = QLabel(self.figuresBody)
         self.failureValue.setObjectName(u"failureValue")
         self.failureValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.failureValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.failureValue, 3, 2, 1, 1)
 
-        self.labourCaption = QLabel(self.figuresPage)
+        self.labourCaption = QLabel(self.figuresBody)
         self.labourCaption.setObjectName(u"labourCaption")
 
         self.linesLayout.addWidget(self.labourCaption, 4, 0, 1, 1)
 
-        self.labourDetail = QLabel(self.figuresPage)
+        self.labourDetail = QLabel(self.figuresBody)
         self.labourDetail.setObjectName(u"labourDetail")
         self.labourDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.labourDetail, 4, 1, 1, 1)
 
-        self.labourValue = QLabel(self.figuresPage)
+        self.labourValue = QLabel(self.figuresBody)
         self.labourValue.setObjectName(u"labourValue")
         self.labourValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.labourValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.labourValue, 4, 2, 1, 1)
 
-        self.packagingCaption = QLabel(self.figuresPage)
+        self.packagingCaption = QLabel(self.figuresBody)
         self.packagingCaption.setObjectName(u"packagingCaption")
 
         self.linesLayout.addWidget(self.packagingCaption, 5, 0, 1, 1)
 
-        self.packagingDetail = QLabel(self.figuresPage)
+        self.packagingDetail = QLabel(self.figuresBody)
         self.packagingDetail.setObjectName(u"packagingDetail")
         self.packagingDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.packagingDetail, 5, 1, 1, 1)
 
-        self.packagingValue = QLabel(self.figuresPage)
+        self.packagingValue = QLabel(self.figuresBody)
         self.packagingValue.setObjectName(u"packagingValue")
         self.packagingValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.packagingValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.packagingValue, 5, 2, 1, 1)
 
-        self.accessoriesCaption = QLabel(self.figuresPage)
+        self.accessoriesCaption = QLabel(self.figuresBody)
         self.accessoriesCaption.setObjectName(u"accessoriesCaption")
 
         self.linesLayout.addWidget(self.accessoriesCaption, 6, 0, 1, 1)
 
-        self.accessoriesDetail = QLabel(self.figuresPage)
+        self.accessoriesDetail = QLabel(self.figuresBody)
         self.accessoriesDetail.setObjectName(u"accessoriesDetail")
         self.accessoriesDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.accessoriesDetail, 6, 1, 1, 1)
 
-        self.accessoriesValue = QLabel(self.figuresPage)
+        self.accessoriesValue = QLabel(self.figuresBody)
         self.accessoriesValue.setObjectName(u"accessoriesValue")
         self.accessoriesValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.accessoriesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.accessoriesValue, 6, 2, 1, 1)
 
-        self.totalLine = QFrame(self.figuresPage)
+        self.totalLine = QFrame(self.figuresBody)
         self.totalLine.setObjectName(u"totalLine")
         self.totalLine.setFrameShape(QFrame.Shape.HLine)
         self.totalLine.setFrameShadow(QFrame.Shadow.Sunken)
 
         self.linesLayout.addWidget(self.totalLine, 7, 0, 1, 3)
 
-        self.totalCaption = QLabel(self.figuresPage)
+        self.totalCaption = QLabel(self.figuresBody)
         self.totalCaption.setObjectName(u"totalCaption")
         self.totalCaption.setStyleSheet(u"font-weight: bold;")
 
         self.linesLayout.addWidget(self.totalCaption, 8, 0, 1, 1)
 
-        self.totalDetail = QLabel(self.figuresPage)
+        self.totalDetail = QLabel(self.figuresBody)
         self.totalDetail.setObjectName(u"totalDetail")
         self.totalDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.totalDetail, 8, 1, 1, 1)
 
-        self.totalValue = QLabel(self.figuresPage)
+        self.totalValue = QLabel(self.figuresBody)
         self.totalValue.setObjectName(u"totalValue")
         self.totalValue.setStyleSheet(u"font-weight: bold;")
         self.totalValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
@@ -211,37 +221,37 @@ class Ui_CostPanel(object):
 
         self.linesLayout.addWidget(self.totalValue, 8, 2, 1, 1)
 
-        self.priceCaption = QLabel(self.figuresPage)
+        self.priceCaption = QLabel(self.figuresBody)
         self.priceCaption.setObjectName(u"priceCaption")
 
         self.linesLayout.addWidget(self.priceCaption, 9, 0, 1, 1)
 
-        self.priceDetail = QLabel(self.figuresPage)
+        self.priceDetail = QLabel(self.figuresBody)
         self.priceDetail.setObjectName(u"priceDetail")
         self.priceDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.priceDetail, 9, 1, 1, 1)
 
-        self.priceValue = QLabel(self.figuresPage)
+        self.priceValue = QLabel(self.figuresBody)
         self.priceValue.setObjectName(u"priceValue")
         self.priceValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.priceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.linesLayout.addWidget(self.priceValue, 9, 2, 1, 1)
 
-        self.marginCaption = QLabel(self.figuresPage)
+        self.marginCaption = QLabel(self.figuresBody)
         self.marginCaption.setObjectName(u"marginCaption")
         self.marginCaption.setStyleSheet(u"font-weight: bold;")
 
         self.linesLayout.addWidget(self.marginCaption, 10, 0, 1, 1)
 
-        self.marginDetail = QLabel(self.figuresPage)
+        self.marginDetail = QLabel(self.figuresBody)
         self.marginDetail.setObjectName(u"marginDetail")
         self.marginDetail.setStyleSheet(u"color: #5f6368;")
 
         self.linesLayout.addWidget(self.marginDetail, 10, 1, 1, 1)
 
-        self.marginValue = QLabel(self.figuresPage)
+        self.marginValue = QLabel(self.figuresBody)
         self.marginValue.setObjectName(u"marginValue")
         self.marginValue.setStyleSheet(u"font-weight: bold;")
         self.marginValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
@@ -251,18 +261,22 @@ class Ui_CostPanel(object):
 
         self.linesLayout.setColumnStretch(1, 1)
 
-        self.figuresLayout.addLayout(self.linesLayout)
+        self.bodyLayout.addLayout(self.linesLayout)
 
-        self.warningsLabel = QLabel(self.figuresPage)
+        self.warningsLabel = QLabel(self.figuresBody)
         self.warningsLabel.setObjectName(u"warningsLabel")
         self.warningsLabel.setStyleSheet(u"color: #b06000;")
         self.warningsLabel.setWordWrap(True)
 
-        self.figuresLayout.addWidget(self.warningsLabel)
+        self.bodyLayout.addWidget(self.warningsLabel)
 
         self.figuresSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.figuresLayout.addItem(self.figuresSpacer)
+        self.bodyLayout.addItem(self.figuresSpacer)
+
+        self.figuresScroll.setWidget(self.figuresBody)
+
+        self.figuresLayout.addWidget(self.figuresScroll)
 
         self.stack.addWidget(self.figuresPage)
 

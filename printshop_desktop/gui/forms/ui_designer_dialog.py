@@ -138,7 +138,7 @@ class Ui_DesignerDialog(object):
         self.notesEdit = QPlainTextEdit(DesignerDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 90))
+        self.notesEdit.setMinimumSize(QSize(0, 90))
 
         self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
@@ -159,6 +159,12 @@ class Ui_DesignerDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.nameCaption.setBuddy(self.nameEdit)
+        self.urlCaption.setBuddy(self.urlEdit)
+        self.shopUrlCaption.setBuddy(self.shopUrlEdit)
+        self.notesCaption.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DesignerDialog)
     # setupUi

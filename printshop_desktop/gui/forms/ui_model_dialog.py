@@ -230,7 +230,7 @@ class Ui_ModelDialog(object):
         self.licenceTextEdit = QPlainTextEdit(self.licenceGroup)
         self.licenceTextEdit.setObjectName(u"licenceTextEdit")
         self.licenceTextEdit.setTabChangesFocus(True)
-        self.licenceTextEdit.setMaximumSize(QSize(16777215, 70))
+        self.licenceTextEdit.setMinimumSize(QSize(0, 70))
 
         self.licenceField.addWidget(self.licenceTextEdit)
 
@@ -315,7 +315,7 @@ class Ui_ModelDialog(object):
         self.notesEdit = QPlainTextEdit(self.notesGroup)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 80))
+        self.notesEdit.setMinimumSize(QSize(0, 80))
 
         self.notesLayout.addWidget(self.notesEdit)
 
@@ -336,6 +336,14 @@ class Ui_ModelDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.nameCaption.setBuddy(self.nameEdit)
+        self.designerCaption.setBuddy(self.designerCombo)
+        self.categoryCaption.setBuddy(self.categoryEdit)
+        self.tagsCaption.setBuddy(self.tagsEdit)
+        self.sourceUrlCaption.setBuddy(self.sourceUrlEdit)
+        self.licenceCaption.setBuddy(self.licenceCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ModelDialog)
     # setupUi

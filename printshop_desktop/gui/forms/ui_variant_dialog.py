@@ -56,6 +56,7 @@ class Ui_VariantDialog(object):
         self.licenceWarning.setObjectName(u"licenceWarning")
         self.licenceWarning.setWordWrap(True)
         self.licenceWarning.setStyleSheet(u"#licenceWarning { color: #a50e0e; background: #fce8e6; border: 1px solid #f4b4ae; border-radius: 6px; padding: 6px; }")
+        self.licenceWarning.setTextFormat(Qt.TextFormat.PlainText)
         self.licenceWarning.setVisible(False)
 
         self.dialogLayout.addWidget(self.licenceWarning)
@@ -156,7 +157,6 @@ class Ui_VariantDialog(object):
 
         self.printTimeHint = QLabel(self.printingGroup)
         self.printTimeHint.setObjectName(u"printTimeHint")
-        self.printTimeHint.setWordWrap(True)
         self.printTimeHint.setStyleSheet(u"color: #5f6368;")
 
         self.printTimeRow.addWidget(self.printTimeHint)
@@ -287,6 +287,7 @@ class Ui_VariantDialog(object):
         self.labourRow.setObjectName(u"labourRow")
         self.labourSpin = QDoubleSpinBox(self.costsGroup)
         self.labourSpin.setObjectName(u"labourSpin")
+        self.labourSpin.setMaximumSize(QSize(120, 16777215))
         self.labourSpin.setMaximum(10000.000000000000000)
         self.labourSpin.setDecimals(1)
 
@@ -294,7 +295,6 @@ class Ui_VariantDialog(object):
 
         self.labourHint = QLabel(self.costsGroup)
         self.labourHint.setObjectName(u"labourHint")
-        self.labourHint.setWordWrap(True)
         self.labourHint.setStyleSheet(u"color: #5f6368;")
 
         self.labourRow.addWidget(self.labourHint)
@@ -367,7 +367,7 @@ class Ui_VariantDialog(object):
         self.notesEdit = QPlainTextEdit(self.notesGroup)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 60))
+        self.notesEdit.setMinimumSize(QSize(0, 60))
 
         self.notesLayout.addWidget(self.notesEdit)
 
@@ -388,6 +388,16 @@ class Ui_VariantDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.nameCaption.setBuddy(self.nameEdit)
+        self.sizeCaption.setBuddy(self.sizeEdit)
+        self.colourwayCaption.setBuddy(self.colourwayEdit)
+        self.statusCaption.setBuddy(self.statusCombo)
+        self.printTimeCaption.setBuddy(self.hoursSpin)
+        self.priceCaption.setBuddy(self.priceEdit)
+        self.labourCaption.setBuddy(self.labourSpin)
+        self.packagingCaption.setBuddy(self.packagingEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(VariantDialog)
     # setupUi
@@ -410,9 +420,9 @@ class Ui_VariantDialog(object):
         self.printTimeCaption.setText(QCoreApplication.translate("VariantDialog", u"Print &time", None))
         self.hoursSpin.setSuffix(QCoreApplication.translate("VariantDialog", u" h", None))
         self.minutesSpin.setSuffix(QCoreApplication.translate("VariantDialog", u" min", None))
-        self.printTimeHint.setText(QCoreApplication.translate("VariantDialog", u"leave at 0 to use the sliced file's time", None))
+        self.printTimeHint.setText(QCoreApplication.translate("VariantDialog", u"0 h 0 min: from the sliced file", None))
         self.printTimeSError.setText("")
-        self.filamentCaption.setText(QCoreApplication.translate("VariantDialog", u"&Filament", None))
+        self.filamentCaption.setText(QCoreApplication.translate("VariantDialog", u"Filament", None))
         self.addToolButton.setText(QCoreApplication.translate("VariantDialog", u"&Add tool", None))
         self.filamentNeedsError.setText("")
         self.costsGroup.setTitle(QCoreApplication.translate("VariantDialog", u"Price and costs", None))
@@ -422,7 +432,7 @@ class Ui_VariantDialog(object):
         self.priceError.setText("")
         self.labourCaption.setText(QCoreApplication.translate("VariantDialog", u"&Labour", None))
         self.labourSpin.setSuffix(QCoreApplication.translate("VariantDialog", u" min", None))
-        self.labourHint.setText(QCoreApplication.translate("VariantDialog", u"hands-on time per unit: removing supports, assembly, packing", None))
+        self.labourHint.setText(QCoreApplication.translate("VariantDialog", u"hands-on time per unit", None))
         self.labourMinutesError.setText("")
         self.packagingCaption.setText(QCoreApplication.translate("VariantDialog", u"Pac&kaging", None))
         self.packagingCurrency.setText(QCoreApplication.translate("VariantDialog", u"\u20ac", None))

@@ -20,6 +20,7 @@ from .variant_table import VariantLineTableModel
 
 NO_SELECTION, DETAILS = 0, 1
 LINK_CHARS = 40
+LOOK_WIDTH = 120
 
 
 def link_html(url: str) -> str:
@@ -40,6 +41,8 @@ class DetailPanel:
         header = ui.variantView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VariantLineTableModel.FILAMENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VariantLineTableModel.LOOK, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VariantLineTableModel.LOOK, LOOK_WIDTH)
         rows = ui.variantView.verticalHeader()
         rows.setDefaultSectionSize(ui.variantView.fontMetrics().height() + 10)
         self.model_id: object | None = None

@@ -136,6 +136,8 @@ class CatalogFilters(QObject):
         self.reset_button.setToolTip("Show every model again")
         self.reset_button.setAutoRaise(True)
         self.reset_button.clicked.connect(self.reset)
+        self.current = FilterChoice()
+        self.today = date.today()
         self.update_choices([])
         for combo in self.combos():
             combo.currentIndexChanged.connect(self._on_change)
@@ -214,7 +216,13 @@ class CatalogFilters(QObject):
         if combo.currentData() != kept:
             self._on_change()
 
+    def accepts(self, row: ModelRow) -> bool:
+        """True when ``row`` passes the filters chosen (cheap: called for every row)."""
+        if self.current == FilterChoice():
+            return not row.archived
+        return matches(row, self.current, self.today)
+
     def _on_change(self, *_: object) -> None:
-        choice = self.choice()
-        self.reset_button.setEnabled(choice != FilterChoice())
+        self.current, self.today = self.choice(), date.today()
+        self.reset_button.setEnabled(self.current != FilterChoice())
         self.changed.emit()

@@ -7,7 +7,7 @@ import zlib
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ....services.catalog import ModelRow
 from ...money import format_money
@@ -25,10 +25,10 @@ def card_size() -> QSize:
     return QSize(CARD_WIDTH, MARGIN * 3 + PICTURE + TEXT_HEIGHT)
 
 
-def placeholder_colour(key: str) -> QColor:
-    """A soft colour that stays the same for the same category (or name)."""
+def placeholder_colours(key: str) -> tuple[QColor, QColor]:
+    """A soft background and a deeper letter colour, the same for the same category."""
     hue = zlib.crc32(key.encode()) % 360
-    return QColor.fromHsl(hue, 90, 222)
+    return QColor.fromHsl(hue, 70, 228), QColor.fromHsl(hue, 60, 140)
 
 
 def initials(name: str) -> str:
@@ -58,8 +58,10 @@ class CatalogCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        """The card size."""
-        return card_size()
+        """The grid cell of the view (cards fill the width), else the card size."""
+        view = option.widget
+        grid = view.gridSize() if isinstance(view, QListView) else QSize()
+        return grid if grid.isValid() and grid.width() > 0 else card_size()
 
     def paint(
         self,
@@ -116,14 +118,15 @@ class CatalogCardDelegate(QStyledItemDelegate):
             target.moveCenter(area.center())
             painter.drawPixmap(target.toRect(), pixmap)
             return
+        background, letters = placeholder_colours(row.category or row.name)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(placeholder_colour(row.category or row.name))
+        painter.setBrush(background)
         painter.drawRoundedRect(area, 6, 6)
         font = QFont(painter.font())
-        font.setPixelSize(int(area.height() / 3.2))
-        font.setWeight(QFont.Weight.Bold)
+        font.setPixelSize(int(area.height() / 3.4))
+        font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
-        painter.setPen(QColor(255, 255, 255, 230))
+        painter.setPen(letters)
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, initials(row.name))
 
     def _badges(

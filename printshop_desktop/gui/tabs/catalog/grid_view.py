@@ -7,7 +7,8 @@ for the cards on screen (see :mod:`.grid_thumbnails`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,6 +54,19 @@ class CatalogGrid(QListView):
         own = self.selectionModel()
         self.setSelectionModel(table.view.selectionModel())
         own.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Spread the cards over the whole width: as many columns as fit, evenly wide."""
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        card = card_size()
+        width = self.viewport().width() - 2  # a row that fills the width exactly would wrap
+        columns = max(1, width // card.width())
+        wanted = QSize(max(card.width(), width // columns), card.height())
+        if self.gridSize() != wanted:
+            self.setGridSize(wanted)
 
     def on_screen(self, index: QPersistentModelIndex) -> bool:
         """True when the card of ``index`` is (partly) visible."""

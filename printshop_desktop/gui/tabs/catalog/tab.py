@@ -15,7 +15,7 @@ from ...widgets.filtered_table import FilteredTable
 from ..base_tab import BaseTab
 from .catalog_loads import Selection, load_rows, load_selection
 from .detail_panel import DetailPanel
-from .filters import CatalogFilters, matches
+from .filters import CatalogFilters
 from .grid_view import install_grid
 from .licence_badge import LicenceBadgeDelegate
 from .model_actions import ModelActions
@@ -42,7 +42,7 @@ class CatalogTab(BaseTab):
             self.models, sort_column=ModelTableModel.NAME, empty_text=EMPTY_TEXT
         )
         self.ui.splitter.setSizes([970, 310])
-        self.ui.browseSplitter.setSizes([460, 300])
+        self.ui.browseSplitter.setSizes([440, 320])
         self.ui.variantsSplitter.setSizes([640, 320])
         self.detail = DetailPanel(self.ui)
         self.ui.detailPanel.hide()  # until there are models to show
@@ -52,7 +52,7 @@ class CatalogTab(BaseTab):
         self.filters = CatalogFilters(table)
         self.filters.add_to(table.ui.filterRow, 1)
         self.filters.changed.connect(self._on_filters)
-        table.proxy.set_row_filter(lambda n: matches(self.models.row_at(n), self.filters.choice()))
+        table.proxy.set_row_filter(lambda n: self.filters.accepts(self.models.row_at(n)))
         self.grid, self.view_switch = install_grid(table, context.runner)
         self.actions = ModelActions(self)
         self.ui.tabLayout.insertWidget(0, self.actions.toolbar)

@@ -49,7 +49,7 @@ class VariantLineTableModel(RowTableModel[VariantLine]):
         "Status",
         "Sliced",
         "Time",
-        "Filament per tool",
+        "Filament",
         "Price",
         "Unit cost",
         "Margin",
