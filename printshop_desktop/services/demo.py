@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..db.catalog import Design
@@ -198,6 +198,24 @@ class DemoSummary:
 
 def _when(days_ago: float) -> datetime:
     return datetime.now(UTC) - timedelta(days=days_ago)
+
+
+def _backdate(session: Session, past_event: uuid.UUID) -> None:
+    """Give the demo's setup movements believable dates: spools bought and opened before the
+    prints that used them, crates packed before the market and unpacked after it."""
+    base = select(StockMovement.id)
+    recent = StockMovement.occurred_at > _when(0.01)
+    stock_in = base.where(
+        recent, StockMovement.event_id.is_(None), StockMovement.reason.in_(("purchase", "transfer"))
+    )
+    packed = base.where(StockMovement.event_id == past_event, StockMovement.note == "packed")
+    after = base.where(recent, StockMovement.event_id == past_event)
+    for query, days in ((stock_in, 90), (packed, 24.2), (after, 22.5)):
+        session.execute(
+            update(StockMovement)
+            .where(StockMovement.id.in_(query.scalar_subquery()))
+            .values(occurred_at=_when(days))
+        )
 
 
 def _run_past_event(
@@ -430,6 +448,7 @@ def load_demo_data(session: Session, *, seed: int = 7) -> DemoSummary:
             job.finished_at = _when(2.5 - n * 0.1)
             job.copies_made = job.copies if state is JobState.DONE else 0
     session.flush()
+    _backdate(session, past)
     movements = session.scalar(select(func.count()).select_from(StockMovement)) or 0
     return DemoSummary(
         models=len(MODELS),
