@@ -132,7 +132,7 @@ def _release(
 ) -> None:
     """Disconnect tracked signals and cancel pending work (safe to call twice)."""
     for signal, slot in connections:
-        with contextlib.suppress(RuntimeError, TypeError):  # already gone with its sender
+        with contextlib.suppress(RuntimeError, TypeError, SystemError):  # sender already gone
             signal.disconnect(slot)
     connections.clear()
     for task in tasks:
