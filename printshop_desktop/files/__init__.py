@@ -16,13 +16,37 @@ Errors are ``FileFormatError`` and its subclasses.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import CorruptFile, FileFormatError, FileTooLarge, NoThumbnail, UnsupportedFormat
-from .gcode_estimate import Cancelled, GcodeEstimate, estimate_gcode_full
-from .hashing import sha256_of
-from .inspector import inspect
-from .mesh import load_mesh_arrays
 from .model import FileFormat, FileInfo, MeshInfo, PlateInfo, ThumbnailInfo, ToolInfo
-from .thumbnails import thumbnail
+
+if TYPE_CHECKING:
+    from .gcode_estimate import Cancelled, GcodeEstimate, estimate_gcode_full
+    from .hashing import sha256_of
+    from .inspector import inspect
+    from .mesh import load_mesh_arrays
+    from .thumbnails import thumbnail
+
+# The readers pull in numpy and OpenGL: loaded on first use, so that importing the error
+# types (the GUI does at start) costs nothing.
+_LAZY = {
+    "Cancelled": ".gcode_estimate",
+    "GcodeEstimate": ".gcode_estimate",
+    "estimate_gcode_full": ".gcode_estimate",
+    "sha256_of": ".hashing",
+    "inspect": ".inspector",
+    "load_mesh_arrays": ".mesh",
+    "thumbnail": ".thumbnails",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Cancelled",
