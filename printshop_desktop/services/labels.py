@@ -27,26 +27,19 @@ from sqlalchemy.orm import Session
 from ..db.catalog import Design, Variant
 from ..db.inventory import Filament, Product, Spool
 from .errors import ValidationFailed
+from .label_sizes import DEFAULT_SIZE, LABEL_SIZES, LabelSize, label_size
+
+__all__ = [
+    "DEFAULT_SIZE",
+    "LABEL_SIZES",
+    "Label",
+    "LabelSize",
+    "label_size",
+    "product_labels",
+    "render_pdf",
+    "spool_labels",
+]
 from .scan_codes import product_code, spool_code
-
-
-@dataclass(frozen=True)
-class LabelSize:
-    """A label stock: its name for people and its size in millimetres."""
-
-    key: str
-    name: str
-    width_mm: float
-    height_mm: float
-
-
-LABEL_SIZES = (
-    LabelSize("brother_62x29", "Brother QL 62 × 29 mm (DK-11209)", 62, 29),
-    LabelSize("brother_62x100", "Brother QL 62 × 100 mm (DK-11202)", 62, 100),
-    LabelSize("dymo_2x1", 'Dymo / Zebra 2" × 1" (51 × 25 mm)', 50.8, 25.4),
-    LabelSize("dymo_89x28", "Dymo 30252 address (89 × 28 mm)", 88.9, 28.6),
-)
-DEFAULT_SIZE = LABEL_SIZES[0]
 
 
 @dataclass(frozen=True)
@@ -57,15 +50,6 @@ class Label:
     title: str
     lines: tuple[str, ...]
     colour_hex: str | None = None
-
-
-def label_size(key: str) -> LabelSize:
-    """The label stock called ``key``."""
-    for size in LABEL_SIZES:
-        if size.key == key:
-            return size
-    keys = ", ".join(s.key for s in LABEL_SIZES)
-    raise ValidationFailed("size", f"Unknown label size {key!r}; choose one of {keys}.")
 
 
 def spool_labels(session: Session, spool_ids: Sequence[uuid.UUID] | None = None) -> list[Label]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
-from ...services import labels, settings_store
+from ...services import label_sizes, settings_store
 from ...services.settings_store import SettingRow
 from ..context import ShopContext
 from ..forms.ui_settings_dialog import Ui_SettingsDialog
@@ -17,7 +17,7 @@ from ..tabs.inventory.service_dialog import FieldErrors, ServiceDialog
 
 #: Settings chosen from a list rather than typed: key → (value, text) choices.
 CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
-    settings_store.LABEL_FORMAT.key: tuple((s.key, s.name) for s in labels.LABEL_SIZES),
+    settings_store.LABEL_FORMAT.key: tuple((s.key, s.name) for s in label_sizes.LABEL_SIZES),
 }
 
 

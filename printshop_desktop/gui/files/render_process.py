@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from ...files import thumbnail
+from ... import files
 
 log = logging.getLogger(__name__)
 HELPERS = 2
@@ -74,11 +74,11 @@ def warm_up() -> None:
 def draw_thumbnail(path: Path, size: int, cache_dir: Path) -> bytes:
     """``files.thumbnail`` run in a helper process (call from a worker thread: it waits)."""
     try:
-        return _get_pool().submit(thumbnail, path, size, cache_dir).result()
+        return _get_pool().submit(files.thumbnail, path, size, cache_dir).result()
     except (BrokenProcessPool, OSError, RuntimeError) as error:
         log.warning("thumbnail helper unavailable (%s); drawing in-process", error)
         _drop_pool()
-        return thumbnail(path, size, cache_dir, renderer="soft")
+        return files.thumbnail(path, size, cache_dir, renderer="soft")
 
 
 def shutdown() -> None:

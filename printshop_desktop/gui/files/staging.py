@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...files import CorruptFile, FileFormatError, FileInfo, FileTooLarge, inspect
+from ... import files
+from ...files import CorruptFile, FileFormatError, FileInfo, FileTooLarge
 from ...storage import MODEL_SUFFIXES, StorageError, safe_zip_members, sha256_file
 from ...storage.cancel import CancelLike, stop_requested
 
@@ -117,7 +118,7 @@ def _read(path: Path, name: str, group: str, cancel: CancelLike, staged: bool) -
     note = ""
     info: FileInfo | None = None
     try:
-        info = inspect(path)
+        info = files.inspect(path)
     except (CorruptFile, FileTooLarge):
         raise
     except FileFormatError:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ... import store_config
 from ...keychain import Keychain
-from ...storage import LocalFolderStore, S3Settings, S3Store, StoreMisconfigured
+from ...storage import LocalFolderStore, S3Settings, StoreMisconfigured
 from ...store_config import StoreChoice
 from ..forms.ui_storage_dialog import Ui_StorageDialog
 from ..runner import Lane, Runner
@@ -53,6 +53,8 @@ def test_store(choice: StoreChoice, keys: KeysEntered, keychain: Keychain) -> st
         store.check()
         return store.describe()
     with tempfile.TemporaryDirectory() as journal:
+        from ...storage import S3Store  # boto3 loads only when a bucket is tested
+
         s3 = S3Store(settings_for(choice, keys, keychain), journal_dir=Path(journal))
         s3.check()
         return s3.describe()
