@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session
 
-from ...services import labels, settings_store
+from ...services import label_sizes, settings_store
 from ...services.errors import ValidationFailed
 from ..context import ShopContext
 from ..forms.ui_labels_dialog import Ui_LabelsDialog
@@ -34,7 +34,9 @@ def write_labels(
     """
     if not path.parent.is_dir():
         raise ValidationFailed("file", f"The folder {path.parent} does not exist.")
-    size = labels.label_size(size_key)
+    from ...services import labels  # the PDF machinery loads when labels are printed
+
+    size = label_sizes.label_size(size_key)
     found = (
         labels.spool_labels(session, ids)
         if kind is LabelKind.SPOOLS
@@ -77,7 +79,7 @@ class LabelsDialog(ServiceDialog):
             ui.generalError,
             ok_text="&Save PDF",
         )
-        for size in labels.LABEL_SIZES:
+        for size in label_sizes.LABEL_SIZES:
             ui.sizeCombo.addItem(size.name, size.key)
         count = len(self.ids)
         one, many = ("spool", "spools") if kind is LabelKind.SPOOLS else ("bin", "bins")
