@@ -302,7 +302,9 @@ class StallWindow(QWidget):
                 tile = ProductTile(product, self.ui.productGrid)
                 tile.clicked.connect(lambda _c=False, pid=product.product_id: self._select(pid))
                 self._grid.addWidget(tile, number // COLUMNS, number % COLUMNS)
+                tile.show()  # shown now, so the layout counts it before the next paint
                 self.tiles[product.product_id] = tile
+            self._grid.activate()  # size the grid now, so the scroll area knows its height
         for product in view.products:
             self.tiles[product.product_id].show_product(product)
 
