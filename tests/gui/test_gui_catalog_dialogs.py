@@ -45,6 +45,11 @@ def test_designer_model_and_variant_are_made_through_the_dialogs(
     dialog = tab.actions.new_model()
     ui = dialog.ui
     ui.nameEdit.setText("Sleepy Fox")
+    extra = dialog.new_designer()  # a designer added on the way is picked at once
+    extra.ui.nameEdit.setText("Flexi Factory")
+    press_save(extra)
+    assert ui.designerCombo.currentText() == "Flexi Factory"
+    assert ui.nameEdit.text() == "Sleepy Fox"  # the form keeps what was typed
     ui.designerCombo.setCurrentIndex(ui.designerCombo.findText("Loubie3D"))
     ui.categoryEdit.setText("Creatures / Cute")
     ui.tagsEdit.setText("fox, Autumn, fox")

@@ -73,7 +73,9 @@ class FormDialog(QDialog):
             self._set_busy(False)
             on_done(result)
 
-        self.context.query(query, done, self.show_failure)
+        if self.context.query(query, done, self.show_failure) is None:
+            self._set_busy(False)
+            self.show_error("general", "Not connected to a database.")
 
     def submit(self, work: Callable[[Session], T]) -> None:
         """Run the save in the database lane; close on success, explain a refusal."""
