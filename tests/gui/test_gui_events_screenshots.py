@@ -42,9 +42,9 @@ def test_screenshots_of_the_print_queue(
     window.ui.tabs.setCurrentWidget(tab)
     printing = next(r for r in tab.jobs.rows() if r.state == "printing")
     tab.select_job(printing.id)
-    save(window, "8_print_queue")
+    save(window, "queue_1_print_queue")
     tab.show_view(TIMELINE)
-    save(window, "8b_print_queue_timeline")
+    save(window, "queue_2_timeline")
 
 
 def _pack_and_go_live(database: Database) -> events.EventRow:
@@ -89,7 +89,7 @@ def test_screenshots_of_the_events_tab(
     tab = window.tabs[3]
     assert isinstance(tab, EventsTab)
     window.ui.tabs.setCurrentWidget(tab)
-    save(window, "9_events_par_list")
+    save(window, "events_1_par_list")
     _hold_a_christmas_fair(demo_sqlite_db)
     tab.reload()
     fair = next(r for r in tab.model.rows() if r.name == "Christmas Craft Fair")
@@ -98,7 +98,7 @@ def test_screenshots_of_the_events_tab(
     tab.ui.details.setCurrentIndex(1)
     tab.report_panel.compare_with(autumn.id)
     assert len(tab.report_panel.reports) == 2
-    save(window, "9b_events_report")
+    save(window, "events_2_report_compared")
 
 
 class _Flaky(Database):
@@ -127,11 +127,11 @@ def test_screenshots_of_stall_mode(
     stall_window.select(products[5])
     stall_window.ui.plusButton.click()
     stall_window.ui.cardButton.click()
-    save(stall_window, "10_stall_mode")
+    save(stall_window, "stall_1_selling")
     stall_window.ui.sellButton.click()
     flaky.down = True
     stall_window.select(products[0])
     stall_window.ui.sellButton.click()
     stall_window.scan(stall_window.view.products[1].sku)
-    save(stall_window, "10b_stall_mode_offline")
+    save(stall_window, "stall_2_offline")
     stall_window.close()
