@@ -65,13 +65,13 @@ def test_filters_and_search_narrow_the_catalog(
 
     filters.reset_button.click()
     select_model(window, "Star Tree Topper")
-    tab.actions.archive.trigger()
+    tab.model_actions.archive.trigger()
     assert "Star Tree Topper" not in shown_names(window)
     assert len(shown_names(window)) == 32
     filters.status.setCurrentIndex(filters.status.findData(StatusFilter.ARCHIVED.value))
     assert shown_names(window) == ["Star Tree Topper"]
-    assert tab.actions.unarchive.isEnabled() and not tab.actions.archive.isEnabled()
-    tab.actions.unarchive.trigger()
+    assert tab.model_actions.unarchive.isEnabled() and not tab.model_actions.archive.isEnabled()
+    tab.model_actions.unarchive.trigger()
     filters.reset_button.click()
     assert len(shown_names(window)) == 33
     with demo_database.session() as session:

@@ -32,7 +32,7 @@ def test_designer_model_and_variant_are_made_through_the_dialogs(
     show_shop(window, database)
     tab = window.catalog
 
-    designers = tab.actions.open_designers()
+    designers = tab.model_actions.open_designers()
     form = designers.new_designer()
     form.ui.nameEdit.setText("Loubie3D")
     form.ui.urlEdit.setText("https://www.printables.com/@Loubie")
@@ -42,7 +42,7 @@ def test_designer_model_and_variant_are_made_through_the_dialogs(
     assert designers.ui.designersTable.current_row().name == "Loubie3D"
     designers.reject()
 
-    dialog = tab.actions.new_model()
+    dialog = tab.model_actions.new_model()
     ui = dialog.ui
     ui.nameEdit.setText("Sleepy Fox")
     extra = dialog.new_designer()  # a designer added on the way is picked at once
@@ -106,7 +106,7 @@ def test_bad_input_is_explained_next_to_the_field_and_saves_nothing(
     show_shop(window, database)
     tab = window.catalog
 
-    dialog = tab.actions.new_model()
+    dialog = tab.model_actions.new_model()
     dialog.ui.sourceUrlEdit.setText("www.thingiverse.com/thing:1")
     press_save(dialog)
     assert dialog.shown_errors() == {"nameError": "Name is required."}
@@ -124,7 +124,7 @@ def test_bad_input_is_explained_next_to_the_field_and_saves_nothing(
     assert list(dialog.shown_errors()) == ["licenceError"]
     dialog.reject()
 
-    designer = tab.actions.open_designers().new_designer()
+    designer = tab.model_actions.open_designers().new_designer()
     designer.ui.nameEdit.setText("Flexi Factory")
     designer.ui.shopUrlEdit.setText("etsy.com/shop/flexi")
     press_save(designer)
@@ -162,7 +162,7 @@ def test_an_edit_crossing_another_is_caught_and_can_be_reloaded(
     show_shop(window, database)
     tab = window.catalog
     select_model(window, "Fox")
-    dialog = tab.actions.edit_model()
+    dialog = tab.model_actions.edit_model()
     assert dialog.ui.nameEdit.text() == "Fox"
     editing = tab.variants.edit_variant()
     assert editing.ui.priceEdit.text() == "9.00"

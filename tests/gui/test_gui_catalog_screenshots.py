@@ -96,7 +96,7 @@ def test_screenshots_of_the_catalog(
     save(variant, "c4b_variant_dialog_price_refused")
     variant.reject()
 
-    dialog = tab.actions.edit_model()
+    dialog = tab.model_actions.edit_model()
     qtbot.waitExposed(dialog)
     dialog.ui.nameEdit.setText("")
     dialog.ui.sourceUrlEdit.setText("printables.com/model/100222")
@@ -106,7 +106,7 @@ def test_screenshots_of_the_catalog(
     save(dialog, "c5_model_dialog_validation")
     dialog.reject()
 
-    designers = tab.actions.open_designers()
+    designers = tab.model_actions.open_designers()
     qtbot.waitExposed(designers)
     save(designers, "c6_designers")
     designers.reject()

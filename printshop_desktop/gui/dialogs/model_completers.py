@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 
 def category_paths(categories: Iterable[str]) -> list[str]:
     """Every category and every parent of one (``Creatures``, ``Creatures/Dragons``), sorted."""
-    paths = set()
+    paths: set[str] = set()
     for category in categories:
         parts = [p.strip() for p in category.split("/") if p.strip()]
         paths.update("/".join(parts[: n + 1]) for n in range(len(parts)))
@@ -47,18 +47,17 @@ class TagCompleter(QCompleter):
         self.setWidget(edit)
         self._edit = edit
         edit.textEdited.connect(self._on_edited)
-        self.activated[str].connect(self._insert)
+        self.activated[str].connect(self._insert)  # type: ignore[index]
 
     def _on_edited(self, text: str) -> None:
         prefix = text.rsplit(",", 1)[-1].strip()
-        if not prefix:
-            self.popup().hide()
-            return
         self.setCompletionPrefix(prefix)
-        if self.completionCount():
+        if prefix and self.completionCount():
             self.complete()
-        else:
-            self.popup().hide()
+            return
+        popup = self.popup()
+        if popup is not None:
+            popup.hide()
 
     def _insert(self, completion: str) -> None:
         done = self._edit.text().rsplit(",", 1)

@@ -75,8 +75,18 @@ class CostPanel(QFrame):
 
     def value_texts(self) -> dict[str, str]:
         """The figures on show by line name (``filament`` … ``margin``), for tests and copy."""
-        names = ("filament", "energy", "depreciation", "failure", "labour", "packaging")
-        names += ("accessories", "total", "price", "margin")
+        names = (
+            "filament",
+            "energy",
+            "depreciation",
+            "failure",
+            "labour",
+            "packaging",
+            "accessories",
+            "total",
+            "price",
+            "margin",
+        )
         return {name: self._value(name).text() for name in names}
 
     def _value(self, name: str) -> QLabel:

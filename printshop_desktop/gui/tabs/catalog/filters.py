@@ -8,7 +8,7 @@ that disappears after a reload falls back to "all".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -94,7 +94,7 @@ def matches(row: ModelRow, choice: FilterChoice, today: date | None = None) -> b
 
 def category_tree(categories: Iterable[str]) -> list[tuple[str, str]]:
     """``(label, category)`` for each category and its parents, as an indented tree."""
-    paths = set()
+    paths: set[str] = set()
     for category in categories:
         parts = [p.strip() for p in category.split("/") if p.strip()]
         paths.update("/".join(parts[: n + 1]) for n in range(len(parts)))
@@ -123,11 +123,11 @@ class CatalogFilters(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        combo = self._combo
-        self.category = combo(parent, "categoryFilter", "One category and its sub-categories")
-        self.tag = combo(parent, "tagFilter", "Models with this tag")
-        self.licence = combo(parent, "licenceFilter", "Models by licence, or whether they sell")
-        self.status = combo(parent, "statusFilter", "Models by the status of their variants")
+        make = self._combo
+        self.category = make(parent, "categoryFilter", "One category and its sub-categories")
+        self.tag = make(parent, "tagFilter", "Models with this tag")
+        self.licence = make(parent, "licenceFilter", "Models by licence, or whether they sell")
+        self.status = make(parent, "statusFilter", "Models by the status of their variants")
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status.value)
         self.reset_button = QToolButton(parent)
@@ -199,7 +199,7 @@ class CatalogFilters(QObject):
         return combo
 
     def _refill(
-        self, combo: QComboBox, everything: str, items: list[tuple[str, str | None]]
+        self, combo: QComboBox, everything: str, items: Sequence[tuple[str, str | None]]
     ) -> None:
         kept = combo.currentData()
         combo.blockSignals(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -51,7 +51,7 @@ def price_text(row: ModelRow) -> str:
 class CatalogCardDelegate(QStyledItemDelegate):
     """Paints a :class:`ModelRow` as a card; pictures come from :class:`GridThumbnails`."""
 
-    def __init__(self, thumbnails: GridThumbnails, parent: object | None = None) -> None:
+    def __init__(self, thumbnails: GridThumbnails, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
 

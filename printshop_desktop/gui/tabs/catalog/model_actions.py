@@ -30,7 +30,7 @@ def make_action(
     slot: Callable[[], object],
     tip: str,
     name: str,
-    shortcut: QKeySequence | str | None = None,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QAction:
     """An action calling ``slot``; its shortcut works while the tab has the focus."""
     action = QAction(text, parent)

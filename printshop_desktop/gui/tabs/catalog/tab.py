@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
@@ -54,10 +55,10 @@ class CatalogTab(BaseTab):
         self.filters.changed.connect(self._on_filters)
         table.proxy.set_row_filter(lambda n: self.filters.accepts(self.models.row_at(n)))
         self.grid, self.view_switch = install_grid(table, context.runner)
-        self.actions = ModelActions(self)
-        self.ui.tabLayout.insertWidget(0, self.actions.toolbar)
+        self.model_actions = ModelActions(self)
+        self.ui.tabLayout.insertWidget(0, self.model_actions.toolbar)
         for view in (table.view, self.grid):
-            self.actions.add_menu(view)
+            self.model_actions.add_menu(view)
         self.variants = VariantsPanel(self)
         self._select_id: uuid.UUID | None = None
         self._archived_loaded = False
@@ -104,7 +105,7 @@ class CatalogTab(BaseTab):
         self.grid.thumbnails.stop()
         super().dispose()
 
-    def _on_models(self, rows: list[ModelRow]) -> None:
+    def _on_models(self, rows: Sequence[ModelRow]) -> None:
         selected = self._select_id or self.detail.model_id
         self._select_id = None
         self.filters.update_choices(r for r in rows if not r.archived)
@@ -133,7 +134,7 @@ class CatalogTab(BaseTab):
     def _on_current(self, row: ModelRow | None) -> None:
         self.detail.show_model(row)
         self.variants.show_model(row)
-        self.actions.update(row)
+        self.model_actions.update(row)
         if row is not None:
             model_id = row.id
             self.fetch(lambda session: load_selection(session, model_id), self._on_selection)
