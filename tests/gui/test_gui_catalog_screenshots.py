@@ -35,6 +35,7 @@ def _richer_demo(database: Database) -> None:
     with database.session() as session:
         filaments = {f.colour_name: f.id for f in inventory.list_filaments(session)}
         variants = [v for v in catalog.list_variants(session) if v.model == "Crystal Dragon"]
+        variants.sort(key=lambda v: v.name != "Small")  # the small one uses less
         for number, row in enumerate(variants):
             detail = catalog_edit.get_variant(session, row.id)
             data = replace(

@@ -21,9 +21,15 @@ LOSS_COLOUR = QColor("#b3261e")
 SWATCH = 12
 
 
+def grams_text(grams: float) -> str:
+    """``42 g``, ``3.5 g``."""
+    return f"{grams:,.1f}".removesuffix(".0") + " g"
+
+
 def tools_text(tools: tuple[ToolNeed, ...]) -> str:
-    """``T0 42.0 g · T1 3.2 g``, or an em dash when no filament is given."""
-    return " · ".join(f"T{t.tool} {t.grams:,.1f} g" for t in tools) or EMPTY
+    """Grams per tool in tool order (``42 g · 3.5 g``; the swatches say which colour), or an
+    em dash when no filament is given."""
+    return " · ".join(grams_text(t.grams) for t in tools) or EMPTY
 
 
 def swatch_strip(colours: tuple[str, ...]) -> QPixmap:
