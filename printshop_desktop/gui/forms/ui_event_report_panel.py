@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QSplitter,
     QVBoxLayout, QWidget)
 
+from printshop_desktop.gui.charts.lazy_plot import PlotWidget
 from printshop_desktop.gui.widgets.filtered_table import FilteredTable
-from pyqtgraph import PlotWidget
 
 class Ui_ReportPanel(object):
     def setupUi(self, ReportPanel):

@@ -6,12 +6,15 @@ A second event, when compared, is drawn beside the first in grey.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
 from ....services.reports import EventReport
 from ...local_time import to_local
+
+if TYPE_CHECKING:  # pyqtgraph loads when a chart is first drawn, not at start-up
+    import pyqtgraph as pg
 
 FIRST_COLOUR = "#1a73e8"
 SECOND_COLOUR = "#9aa0a6"
@@ -55,6 +58,8 @@ def _legend(plot: pg.PlotWidget, reports: Sequence[EventReport]) -> pg.LegendIte
 
 def draw_hours(plot: pg.PlotWidget, reports: Sequence[EventReport]) -> None:
     """Bars of takings (in the currency's main unit) per hour of day."""
+    import pyqtgraph as pg
+
     plot.clear()
     style(plot, "Takings by hour of day")
     legend = _legend(plot, reports)
@@ -84,6 +89,8 @@ def draw_hours(plot: pg.PlotWidget, reports: Sequence[EventReport]) -> None:
 
 def draw_products(plot: pg.PlotWidget, reports: Sequence[EventReport]) -> None:
     """Horizontal bars of units sold for the best-selling products of the first event."""
+    import pyqtgraph as pg
+
     plot.clear()
     style(plot, "Units sold per product")
     if not reports:
