@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QWidget
 
@@ -51,12 +51,11 @@ class Resumable:
     size: int
 
 
-def pending_uploads(store: ObjectStore) -> list[Resumable]:
-    """Worker: unfinished multipart uploads of a bucket store (abandoned ones are aborted).
+WARM_UP_DELAY_MS = 4000
 
-    Also starts the thumbnail helpers while the app is still small (see render_process).
-    """
-    render_process.warm_up()
+
+def pending_uploads(store: ObjectStore) -> list[Resumable]:
+    """Worker: unfinished multipart uploads of a bucket store (abandoned ones are aborted)."""
     remote = store.remote if isinstance(store, OutboxStore) else store
     if not hasattr(remote, "pending_uploads"):
         return []
@@ -185,11 +184,19 @@ class FilesFeature(QObject):
         if store is None:
             return
         self.window.status.show_store(store.describe())
+        # The thumbnail helpers start once the window is up, not while it loads its tables:
+        # on two cores their start-up would compete with the first screen.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.window, self._warm_up)
         self.window.runner.run(
             lambda: pending_uploads(store),
             lambda found: self._resume(store, found),
             lambda error: self._show_problem(str(error)),
             lane=Lane.BACKGROUND,
+        )
+
+    def _warm_up(self) -> None:
+        self.window.runner.run(
+            render_process.warm_up, lambda _: None, lambda _: None, lane=Lane.BACKGROUND
         )
 
     def _resume(self, store: ObjectStore, found: list[Resumable]) -> None:
