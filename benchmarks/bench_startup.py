@@ -104,6 +104,7 @@ def main() -> None:
         db = Path(folder) / "big.sqlite3"
         build(db, args.models, args.rows)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PRINTSHOP_CONFIG_DIR=folder,
+                   XDG_CONFIG_HOME=folder,  # QSettings too: the window opens on the Catalog
                    PRINTSHOP_DATA_DIR=folder, PRINTSHOP_CACHE_DIR=folder,
                    PRINTSHOP_DATABASE_URL=f"sqlite:///{db}")
         env.pop("DISPLAY", None)
