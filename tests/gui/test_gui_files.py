@@ -164,3 +164,17 @@ def test_real_sample_files_import_with_their_metadata(
     assert section.ui.timeValue.text() == "8m 56s"
     assert "ABS: 0.5 g" in section.ui.filamentValue.text()
     assert "#A768DF" in section.ui.filamentValue.text()
+
+
+def test_files_dropped_on_a_grid_card_go_to_that_model(
+    make_window: WindowFactory, demo_database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = files_window(make_window, demo_database, tmp_path / "store")
+    tab = window.tabs[0]
+    tab.tables()[0].filter_edit.setText("Hex Planter")
+    tab.view_switch.set_mode(1)  # the grid of pictures
+    qtbot.waitUntil(lambda: tab.grid.isVisible() and tab.grid.model().rowCount() == 1)
+    planter = tab.grid.model().index(0, 0).data(Role.OBJECT)
+    drop(tab.grid, [box_stl(tmp_path / "planter.stl")], row=0)
+    report = last_job(window, qtbot).report
+    assert report.models == {planter.id} and report.added == ["planter.stl: stored"]

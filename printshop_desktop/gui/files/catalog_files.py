@@ -50,6 +50,9 @@ class CatalogFiles(QObject):
         self.models_drop = FileDropTarget(tab.ui.modelTable.view)
         self.models_drop.dropped.connect(self.drop_on_models)
         self.models_drop.hovering.connect(self.drop_hint)
+        self.grid_drop = FileDropTarget(tab.grid)  # the grid of pictures takes drops too
+        self.grid_drop.dropped.connect(self.drop_on_models)
+        self.grid_drop.hovering.connect(self.drop_hint)
         self.variants_drop = FileDropTarget(tab.ui.variantView)
         self.variants_drop.dropped.connect(self.drop_on_variants)
         variants = tab.ui.variantView
@@ -73,7 +76,8 @@ class CatalogFiles(QObject):
     def drop_hint(self, row: object | None, new: bool) -> None:
         """Say in the status bar what letting go will do."""
         bar = self.tab.window().statusBar()
-        if row is None and not new and not self.models_drop.view.underMouse():
+        over = self.models_drop.view.underMouse() or self.grid_drop.view.underMouse()
+        if row is None and not new and not over:
             bar.clearMessage()
         elif isinstance(row, ModelRow) and not new:
             bar.showMessage(
