@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.inventory = InventoryTab(self.context, self.ui.tabs)
         self.queue = QueueTab(self.context, self.ui.tabs)
         self.events = EventsTab(self.context, self.ui.tabs)
+        self.events.stall_waiting.connect(self.status.show_stall_outbox)
         self.tabs: list[BaseTab] = [self.catalog, self.inventory, self.queue, self.events]
         self.demo = DemoOffer(self.context, self.banner, self.ui.actionLoadDemoData, self)
         self.demo.loaded.connect(self.refresh)

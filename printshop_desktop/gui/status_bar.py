@@ -25,13 +25,27 @@ class ShopStatusBar:
         self.database_label = QLabel(bar)
         self.state_label = QLabel(bar)
         self.outbox_label = QLabel(bar)
-        for label in (self.count_label, self.database_label, self.state_label, self.outbox_label):
+        self.stall_label = QLabel(bar)
+        labels = (
+            self.count_label,
+            self.database_label,
+            self.state_label,
+            self.outbox_label,
+            self.stall_label,
+        )
+        for label in labels:
             label.setContentsMargins(8, 0, 8, 0)
         bar.addWidget(self.count_label, 1)
+        bar.addPermanentWidget(self.stall_label)
         bar.addPermanentWidget(self.outbox_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.state_label)
         self.outbox_label.hide()
+        self.stall_label.hide()
+        self.stall_label.setToolTip(
+            "Sales and counts made at a stall while the server could not be reached.\n"
+            "They are sent by the Events tab (Send now) or when stall mode is back online."
+        )
 
     def show_status(self, status: LinkStatus) -> None:
         """Name the database and its state."""
@@ -46,6 +60,12 @@ class ShopStatusBar:
         noun = "file waits" if waiting == 1 else "files wait"
         self.outbox_label.setText(f"⇡ {waiting} {noun} to upload")
         self.outbox_label.setVisible(waiting > 0)
+
+    def show_stall_outbox(self, waiting: int) -> None:
+        """How many offline stall entries wait to be sent (hidden when none)."""
+        noun = "stall entry waits" if waiting == 1 else "stall entries wait"
+        self.stall_label.setText(f"⇅ {waiting} {noun} to sync")
+        self.stall_label.setVisible(waiting > 0)
 
     def show_store(self, description: str) -> None:
         """Where files are stored (the outbox count's tooltip)."""

@@ -221,7 +221,10 @@ def test_leaving_stall_mode_offline_leaves_a_way_to_send_later(
     assert stall_window.ui.statusLabel.text() == "● Offline — 1 entry waiting"
     stall_window.ui.exitButton.click()
     assert tab.ui.banner.ui.titleLabel.text() == "1 stall entry from offline selling not sent yet"
+    assert window.status.stall_label.isVisibleTo(window)
+    assert window.status.stall_label.text() == "⇅ 1 stall entry waits to sync"
     tab.ui.banner.click("Send now")
     assert tab.ui.banner.ui.titleLabel.text() == "Stall entries sent"
+    assert not window.status.stall_label.isVisibleTo(window)
     with database.session() as session:
         assert stall.units_sold(session, event) == {bee: 1}

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -79,6 +79,7 @@ class EventsTab(BaseTab):
     """Events with dates, venue, status, par-list totals and stall fee; details below."""
 
     title = "&Events"
+    stall_waiting = Signal(int)  # offline stall entries on this computer not sent yet
 
     def __init__(self, context: ShopContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -156,6 +157,7 @@ class EventsTab(BaseTab):
     def load(self) -> None:
         """Load the events; the details follow for the event under the cursor."""
         self.fetch(events.list_events, self._on_events)
+        self.check_outbox()
 
     def clear(self) -> None:
         """Forget the rows of a closed database."""
@@ -316,6 +318,7 @@ class EventsTab(BaseTab):
         path = outbox_path()
 
         def shown(waiting: int) -> None:
+            self.stall_waiting.emit(waiting)
             if waiting:
                 entries = "1 stall entry" if waiting == 1 else f"{waiting} stall entries"
                 self.ui.banner.show_message(
@@ -339,6 +342,7 @@ class EventsTab(BaseTab):
                 BannerKind.SUCCESS, "Stall entries sent", f"{report.sent} recorded on the server."
             )
             self.reload()
+            self.stall_waiting.emit(report.remaining)
 
         def failed(error: Exception) -> None:
             self.report(BannerKind.ERROR, "Not sent yet", str(error))
