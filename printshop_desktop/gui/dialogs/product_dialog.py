@@ -46,9 +46,13 @@ def load_choices(session: Session, product_id: uuid.UUID | None) -> ProductChoic
     return ProductChoices(tuple(catalog.list_variants(session)), accessories, detail)
 
 
+NOT_FOR_SALE = "⚠ licence: not for sale"
+
+
 def variant_text(row: VariantRow) -> str:
-    """How a variant reads in the picker."""
-    return f"{row.model} – {row.name}"
+    """How a variant reads in the picker; a model whose licence forbids selling says so."""
+    text = f"{row.model} – {row.name}"
+    return text if row.selling_allowed else f"{text}   {NOT_FOR_SALE}"
 
 
 class ProductDialog(ServiceDialog):
@@ -154,8 +158,14 @@ class ProductDialog(ServiceDialog):
         self.catalog_cost = None
         self.ui.costHint.clear()
         self.ui.useCostButton.hide()
+        self.ui.variantCombo.setToolTip("")
         if variant is None:
             return
+        if not variant.selling_allowed:
+            self.ui.variantCombo.setToolTip(
+                f"The licence of {variant.model} does not allow selling prints: stock made "
+                "for sale needs the designer's permission (see the Catalog)."
+            )
         if not self.ui.nameEdit.text().strip():
             self.ui.nameEdit.setText(f"{variant.model} ({variant.name})")
         if not self.ui.priceEdit.text().strip() and variant.price_cents:
