@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -23,7 +22,6 @@ from ....services import (
 )
 from ....services.event_plan import ProductionPlan
 from ....services.stall import ReconcileLine
-from ...context import ShopContext
 from ...dialogs.event_close_dialog import CloseCounts, EventCloseDialog
 from ...dialogs.event_dialog import EventDialog
 from ...dialogs.event_pack_dialog import EventPackDialog, PackCounts
@@ -32,8 +30,8 @@ from ...dialogs.event_products_dialog import EventProductsDialog, ProductPick
 from ...dialogs.event_terminal_dialog import EventTerminalDialog
 from ...dialogs.job_submit import submit_with
 from ...widgets.banner import BannerKind
+from ..tab_actions import TabActions
 
-Report = Callable[[BannerKind, str, str], None]
 STATUS_NEWS = {
     EventStatus.PLANNED: "Back to planning",
     EventStatus.PACKING: "Packing",
@@ -41,25 +39,8 @@ STATUS_NEWS = {
 }
 
 
-class EventActions(QObject):
+class EventActions(TabActions):
     """Runs the Events tab's actions; :attr:`dialog` is the dialog on show (tests)."""
-
-    def __init__(
-        self, context: ShopContext, parent: QWidget, report: Report, changed: Callable[[], None]
-    ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.window = parent
-        self.report = report
-        self.changed = changed
-        self.dialog: QWidget | None = None
-
-    def _run(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
-        self.context.query(work, done, self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        self.report(BannerKind.ERROR, "Not saved", str(error))
-        self.changed()
 
     def _show(self, dialog: QWidget) -> None:
         self.dialog = dialog

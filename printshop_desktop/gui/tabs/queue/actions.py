@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -21,15 +20,13 @@ from ....services import job_edit, jobs, printers, queue
 from ....services.job_edit import JobChoices
 from ....services.printers import FilamentOption, SpoolChoice
 from ....services.queue import JobRow
-from ...context import ShopContext
 from ...dialogs.job_dialog import JobDialog
 from ...dialogs.job_start_dialog import JobStartDialog, StartRequest
 from ...dialogs.job_submit import submit_with
 from ...dialogs.job_usage_dialog import JobUsageDialog, UsageMode, UsageResult
 from ...dialogs.printer_dialog import PrinterDialog
 from ...widgets.banner import BannerKind
-
-Report = Callable[[BannerKind, str, str], None]
+from ..tab_actions import TabActions
 
 
 @dataclass(frozen=True)
@@ -68,28 +65,12 @@ def _start_choices(
     )
 
 
-class JobActions(QObject):
+class JobActions(TabActions):
     """Runs the queue's actions for a tab; :attr:`dialog` is the dialog on show (tests)."""
 
-    def __init__(
-        self, context: ShopContext, parent: QWidget, report: Report, changed: Callable[[], None]
-    ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.window = parent
-        self.report = report
-        self.changed = changed
-        self.dialog: QWidget | None = None
-
-    # -- helpers -----------------------------------------------------------------------
-
-    def _run(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
-        self.context.query(work, done, self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        title = "That cannot be done" if isinstance(error, jobs.IllegalTransition) else "Not saved"
-        self.report(BannerKind.ERROR, title, str(error))
-        self.changed()
+    def failure_title(self, error: Exception) -> str:
+        """A refused state change reads differently from a failed save."""
+        return "That cannot be done" if isinstance(error, jobs.IllegalTransition) else "Not saved"
 
     def _show(self, dialog: QWidget) -> None:
         self.dialog = dialog
