@@ -46,6 +46,8 @@ class CatalogFiles(QObject):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(section)  # the panel may stay as small as the window allows
+        # The files take the room the form's spacer kept below the fields.
+        tab.ui.detailsLayout.removeItem(tab.ui.detailSpacer)
         tab.ui.detailsLayout.addWidget(self.scroll, 1)
         self.models_drop = FileDropTarget(tab.ui.modelTable.view)
         self.models_drop.dropped.connect(self.drop_on_models)
