@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,14 +28,20 @@ from ... import files
 log = logging.getLogger(__name__)
 HELPERS = 2
 HELPER_NICENESS = 10
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 
 
 def _lower_priority() -> None:
-    """Helpers yield the CPU to the window (and to uploads) when cores are scarce."""
+    """Helpers yield the CPU to the window (and to uploads) when cores are scarce, and on
+    Linux end with the app even when it crashes (no stray process drawing on)."""
     with contextlib.suppress(AttributeError, OSError):
         os.nice(HELPER_NICENESS)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _get_pool() -> ProcessPoolExecutor:
