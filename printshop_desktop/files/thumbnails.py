@@ -19,6 +19,7 @@ from pathlib import Path
 from PIL import Image
 
 from .bgcode import bgcode_thumbnails
+from .cache_version import CACHE_VERSION
 from .detect import Kind, sniff
 from .errors import CorruptFile, FileFormatError, NoThumbnail
 from .gcode_read import read_comments, read_thumbnail
@@ -30,7 +31,6 @@ from .render_soft import render_soft
 from .threemf import threemf_images
 from .zipsafe import SafeZip
 
-CACHE_VERSION = "v1"
 MIN_SIZE, MAX_SIZE = 16, 1024
 MAX_EMBEDDED_PIXELS = 16_000_000
 RENDERER_ENV = "PRINTSHOP_THUMBNAIL_RENDERER"

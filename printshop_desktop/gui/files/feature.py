@@ -7,6 +7,7 @@ the outbox count in the status bar) is set up here.
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,14 @@ class Resumable:
 
 
 WARM_UP_DELAY_MS = 4000
+
+
+def _warm_up() -> None:
+    """Worker, once the window is up: load the file readers now (a first import holds the
+    interpreter lock for a while, better before any drop than during one) and start the
+    thumbnail helpers."""
+    importlib.import_module("printshop_desktop.files.inspector")
+    render_process.warm_up()
 
 
 def pending_uploads(store: ObjectStore) -> list[Resumable]:
@@ -195,9 +204,7 @@ class FilesFeature(QObject):
         )
 
     def _warm_up(self) -> None:
-        self.window.runner.run(
-            render_process.warm_up, lambda _: None, lambda _: None, lane=Lane.BACKGROUND
-        )
+        self.window.runner.run(_warm_up, lambda _: None, lambda _: None, lane=Lane.BACKGROUND)
 
     def _resume(self, store: ObjectStore, found: list[Resumable]) -> None:
         for upload in found:

@@ -80,10 +80,16 @@ def warm_up() -> None:
         _drop_pool()
 
 
+def _draw(path: Path, size: int, cache_dir: Path) -> bytes:
+    """Runs in a helper: the renderers (numpy, OpenGL) are imported there, not in the app,
+    where a first import would hold the interpreter lock for a quarter of a second."""
+    return files.thumbnail(path, size, cache_dir)
+
+
 def draw_thumbnail(path: Path, size: int, cache_dir: Path) -> bytes:
     """``files.thumbnail`` run in a helper process (call from a worker thread: it waits)."""
     try:
-        return _get_pool().submit(files.thumbnail, path, size, cache_dir).result()
+        return _get_pool().submit(_draw, path, size, cache_dir).result()
     except (BrokenProcessPool, OSError, RuntimeError) as error:
         log.warning("thumbnail helper unavailable (%s); drawing in-process", error)
         _drop_pool()

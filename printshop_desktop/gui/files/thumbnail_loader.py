@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from ...files import FileFormatError
+from ...files.cache_version import CACHE_VERSION
 from ...storage import ObjectStore, StorageError
 from ..runner import Lane, Runner
 from .file_access import local_copy
@@ -36,8 +37,6 @@ class Picture:
 
 def cached_png(cache_dir: Path, sha256: str, size: int) -> Path:
     """Where ``files.thumbnail`` caches the PNG of ``sha256`` at ``size``."""
-    from ...files.thumbnails import CACHE_VERSION  # the renderers load on first use
-
     return cache_dir / f"{sha256}-{size}-{CACHE_VERSION}.png"
 
 
