@@ -42,7 +42,7 @@ from printshop_desktop.keychain import Keychain
 from PySide6.QtCore import QTimer
 configure_application(app)
 runner = ThreadRunner()
-window = MainWindow(runner, Keychain())
+window = MainWindow(runner, Keychain(), defer_hidden_tabs=True)  # as the app
 window.show()
 def ready():
     tab = window.current_tab()

@@ -92,13 +92,13 @@ def open_store(keychain: Keychain | None = None, choice: StoreChoice | None = No
 
     A bucket is wrapped in an outbox: with the network down, new files wait locally.
     """
-    from .storage import S3Store
-
     choice = choice or load_choice()
     settings = s3_settings_from_env()
     if settings is None and choice.kind == "s3":
         settings = s3_settings(choice, keychain or Keychain())
     if settings is None:
         return LocalFolderStore(choice.local_root)
+    from .storage import S3Store  # boto3 loads only for a bucket
+
     remote = S3Store(settings, journal_dir=paths.data_dir() / "uploads")
     return OutboxStore(remote, LocalFolderStore(paths.data_dir() / "outbox"))

@@ -38,7 +38,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     runner = ThreadRunner()
     try:
-        window = MainWindow(runner, Keychain())
+        window = MainWindow(runner, Keychain(), defer_hidden_tabs=True)
         window.show()
         window.start()
         return app.exec()

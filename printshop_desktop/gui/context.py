@@ -23,6 +23,9 @@ class ShopContext(QObject):
         super().__init__(parent)
         self.runner = runner
         self._database: Database | None = None
+        # Tabs not on show load a moment after the one on show (the app sets this; tests,
+        # which check every tab at once, leave it off).
+        self.defer_hidden_tabs = False
 
     @property
     def database(self) -> Database | None:

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         keychain: Keychain | None = None,
         *,
         settings: QSettings | None = None,
+        defer_hidden_tabs: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.keychain = keychain or Keychain()
         self.context = ShopContext(runner, self)
+        self.context.defer_hidden_tabs = defer_hidden_tabs
         self.connector = Connector(runner, self.keychain, self)
         self.status = ShopStatusBar(self.ui.statusBar)
         self.window_state = WindowState(settings)
@@ -123,8 +125,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         """The About box (not blocking)."""
-        box = QMessageBox(QMessageBox.Icon.Information, "About PrintShop Desktop",
-                          self.about_text(), QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About PrintShop Desktop",
+            self.about_text(),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.finished.connect(box.deleteLater)
         self.dialog = box
@@ -149,8 +156,12 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(lambda: self.current_tab().focus_filter())
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAbout.triggered.connect(self.show_about)
-        views = (ui.actionShowCatalog, ui.actionShowInventory, ui.actionShowQueue,
-                 ui.actionShowEvents)
+        views = (
+            ui.actionShowCatalog,
+            ui.actionShowInventory,
+            ui.actionShowQueue,
+            ui.actionShowEvents,
+        )
         for number, action in enumerate(views):
             action.triggered.connect(lambda _=False, n=number: ui.tabs.setCurrentIndex(n))
 
@@ -163,8 +174,9 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, status: LinkStatus) -> None:
         self.status.show_status(status)
-        self.ui.actionRefresh.setEnabled(self.context.database is not None
-                                         or status.state is LinkState.CONNECTED)
+        self.ui.actionRefresh.setEnabled(
+            self.context.database is not None or status.state is LinkState.CONNECTED
+        )
         connecting = f"Connecting to {status.description}…" if status.description else "Connecting…"
         waiting = {
             LinkState.CONNECTING: connecting,
@@ -196,7 +208,9 @@ class MainWindow(QMainWindow):
         self.context.set_database(shop.database)
         if shop.read_only:
             self.banner.show_message(
-                CONNECTION_TOPIC, BannerKind.WARNING, "The database file is read-only",
+                CONNECTION_TOPIC,
+                BannerKind.WARNING,
+                "The database file is read-only",
                 f"{shop.database.description}: you can look around, but changes cannot be "
                 "saved. Make the file writable, or choose another in Connection settings.",
                 (BannerAction(SETTINGS_TEXT, self.open_connection_settings),),
@@ -214,9 +228,7 @@ class MainWindow(QMainWindow):
 
         def finished(result: int) -> None:
             if result == PasswordDialog.DialogCode.Accepted:
-                self.connector.use_password(
-                    target, dialog.password(), remember=dialog.remember()
-                )
+                self.connector.use_password(target, dialog.password(), remember=dialog.remember())
             else:
                 self.connector.password_refused(target)
             dialog.deleteLater()

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QMatrix4x4,
@@ -28,6 +28,9 @@ from PySide6.QtGui import (
 from PySide6.QtOpenGL import QOpenGLBuffer, QOpenGLShader, QOpenGLShaderProgram
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # numpy loads with the first 3D view, not with the window
+    import numpy as np
 
 GL_COLOR_BUFFER_BIT, GL_DEPTH_BUFFER_BIT = 0x4000, 0x100
 GL_DEPTH_TEST, GL_TRIANGLES, GL_FLOAT = 0x0B71, 0x0004, 0x1406
@@ -65,6 +68,8 @@ def gl_available() -> bool:
 
 def flat_vertices(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, float]:
     """Interleaved position+normal per triangle corner, centred; and the bounding radius."""
+    import numpy as np
+
     corners = vertices[faces].astype(np.float32)  # (m, 3, 3)
     centre = (vertices.min(axis=0) + vertices.max(axis=0)) / 2 if len(vertices) else 0
     corners -= np.asarray(centre, dtype=np.float32)
@@ -101,6 +106,8 @@ class MeshView(QOpenGLWidget):
 
     def set_mesh(self, data: np.ndarray, radius: float) -> None:
         """Show ``data`` from :func:`flat_vertices` (uploaded at the next paint)."""
+        import numpy as np
+
         self._data, self._radius = np.ascontiguousarray(data, dtype=np.float32), radius
         self._count = len(data)
         self._dirty = True

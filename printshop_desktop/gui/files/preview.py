@@ -8,12 +8,12 @@ says why. Nothing is loaded for a file the user has not selected.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPixmap
 
-from ...files import load_mesh_arrays
+from ... import files
 from ...services.model_files import ModelFileRow
 from ...storage import ObjectStore
 from ..forms.ui_model_files_panel import Ui_ModelFilesPanel
@@ -21,6 +21,9 @@ from ..runner import Lane, Runner
 from .file_access import local_copy
 from .mesh_view import MeshView, flat_vertices, gl_available
 from .thumbnail_loader import Picture, ThumbnailLoader
+
+if TYPE_CHECKING:  # numpy loads with the first 3D view, not with the window
+    import numpy as np
 
 CARD_SIZE = 256
 LARGE_SIZE = 512
@@ -39,7 +42,7 @@ class MeshData:
 
 def load_mesh(store: ObjectStore, sha256: str) -> MeshData:
     """Worker: read the mesh and lay it out for the view."""
-    vertices, faces = load_mesh_arrays(local_copy(store, sha256))
+    vertices, faces = files.load_mesh_arrays(local_copy(store, sha256))
     data, radius = flat_vertices(vertices, faces)
     return MeshData(sha256, data, radius)
 

@@ -6,7 +6,8 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -17,6 +18,9 @@ from ..widgets.filtered_table import FilteredTable
 T = TypeVar("T")
 
 NOT_CONNECTED = "Not connected to a database yet."
+# A tab not on show loads this long after a database opens (or when it is shown, if sooner),
+# so that the tab the user looks at gets the database and the processor first.
+HIDDEN_TAB_DELAY_MS = 700
 
 
 class BaseTab(QWidget):
@@ -39,6 +43,7 @@ class BaseTab(QWidget):
         self._connections: list[tuple[SignalInstance, Callable[..., Any]]] = []
         self._tasks: list[Task] = []
         self._waiting_text = NOT_CONNECTED
+        self._stale = False
         self.track(context.database_changed, self._on_database_changed)
         connections, tasks = self._connections, self._tasks
         self.destroyed.connect(lambda: _release(connections, tasks))
@@ -120,7 +125,22 @@ class BaseTab(QWidget):
     def _on_database_changed(self) -> None:
         if self.context.database is None:
             self.clear()
-        self.reload()
+        if self.context.database is None or self.isVisible() or not self.context.defer_hidden_tabs:
+            self._stale = False
+            self.reload()
+            return
+        self._stale = True
+        QTimer.singleShot(HIDDEN_TAB_DELAY_MS, self, self._load_if_stale)
+
+    def _load_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A tab shown before its deferred load loads now."""
+        super().showEvent(event)
+        self._load_if_stale()
 
     def _on_error(self, error: Exception) -> None:
         self.show_message(f"Could not load this list.\n{error}")
