@@ -88,14 +88,25 @@ def _row(obj: FileObject) -> FileRow:
     )
 
 
+# While a file uploads, its record says where its bytes wait on this computer, so an upload
+# cut short by a crash can be sent again at the next start.
+SOURCE_KEY = "_source_path"
+
+
+def describe_info(info: files.FileInfo | None, name: str) -> tuple[str, dict[str, Any]]:
+    """The media type and metadata of a file already inspected (None: not a format we read)."""
+    if info is None:
+        return mimetypes.guess_type(name)[0] or "application/octet-stream", {}
+    return MEDIA_TYPES.get(info.format, "application/octet-stream"), info.to_dict()
+
+
 def read_metadata(path: Path) -> tuple[str, dict[str, Any]]:
     """The media type and the metadata of a file; unknown kinds get their guessed type."""
     try:
         info = files.inspect(path)
     except files.FileFormatError:
-        guessed = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return guessed, {}
-    return MEDIA_TYPES.get(info.format, "application/octet-stream"), info.to_dict()
+        info = None
+    return describe_info(info, path.name)
 
 
 def find_by_sha(session: Session, sha256: str) -> FileRow | None:
@@ -115,8 +126,14 @@ def add_file(
     """Store a file's bytes and record them; identical bytes are recorded once."""
     sha, _size = sha256_file(path, cancel)
     known = find_by_sha(session, sha)
-    if known is not None:
+    if known is not None and known.state != FileState.UPLOADING.value:
         return AddResult(file=known, duplicate=True, queued=False)
+    if known is not None:  # recorded before its upload: the upload has now run
+        stored = store.put(path, sha, progress, cancel)
+        queued = stored.status is PutStatus.QUEUED
+        return AddResult(
+            file=mark_stored(session, sha, queued=queued), duplicate=False, queued=queued
+        )
     media_type, metadata = read_metadata(path)
     stored = store.put(path, sha, progress, cancel)
     queued = stored.status is PutStatus.QUEUED
@@ -132,6 +149,68 @@ def add_file(
     session.add(obj)
     session.flush()
     return AddResult(file=_row(obj), duplicate=False, queued=queued)
+
+
+def reserve(
+    session: Session,
+    store: ObjectStore,
+    source: Path,
+    *,
+    sha256: str,
+    size: int,
+    name: str,
+    info: files.FileInfo | None,
+) -> FileRow:
+    """Record a file before its upload starts (state ``uploading``): a crash mid-upload then
+    loses no record, and the next start sends it again from ``source``."""
+    known = find_by_sha(session, sha256)
+    if known is not None:
+        return known
+    media_type, metadata = describe_info(info, name)
+    obj = FileObject(
+        sha256=sha256.lower(),
+        size_bytes=size,
+        media_type=media_type,
+        original_name=name,
+        store=store.describe()[:200],
+        file_metadata={**metadata, SOURCE_KEY: str(source)},
+        state=FileState.UPLOADING.value,
+    )
+    session.add(obj)
+    session.flush()
+    return _row(obj)
+
+
+def mark_stored(session: Session, sha256: str, *, queued: bool = False) -> FileRow:
+    """The upload of a reserved file finished (or waits in the offline outbox)."""
+    obj = session.scalar(select(FileObject).where(FileObject.sha256 == sha256.lower()))
+    if obj is None:
+        raise NotFound(f"No file with sha256 {sha256} is in the library.")
+    obj.state = (FileState.PENDING if queued else FileState.STORED).value
+    obj.file_metadata = {k: v for k, v in obj.file_metadata.items() if k != SOURCE_KEY}
+    session.flush()
+    return _row(obj)
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """A file recorded for upload whose upload did not finish, with its bytes still here."""
+
+    sha256: str
+    source: Path
+    name: str
+    size: int
+
+
+def unfinished_uploads(session: Session) -> list[Unfinished]:
+    """Uploads cut short (by a crash or a closed app) that can be sent again from here."""
+    query = select(FileObject).where(FileObject.state == FileState.UPLOADING.value)
+    found = []
+    for obj in session.scalars(query):
+        source = obj.file_metadata.get(SOURCE_KEY)
+        if source and Path(source).is_file():
+            found.append(Unfinished(obj.sha256, Path(source), obj.original_name, obj.size_bytes))
+    return found
 
 
 def list_files(session: Session) -> list[FileRow]:

@@ -74,3 +74,26 @@ def test_unreadable_files_are_still_kept(database, store, tmp_path) -> None:
     with database.session() as session:
         result = library.add_file(session, store, notes)
     assert result.file.media_type == "text/plain"
+
+
+def test_a_file_recorded_before_its_upload_survives_a_crash(database, store, tmp_path) -> None:
+    path = _tiny_stl(tmp_path / "vase.stl")
+    sha = __import__("hashlib").sha256(path.read_bytes()).hexdigest()
+    with database.session() as session:
+        reserved = library.reserve(
+            session, store, path, sha256=sha, size=path.stat().st_size, name="vase.stl",
+            info=None,
+        )
+    assert reserved.state == FileState.UPLOADING.value
+    # ... the app dies here; at the next start:
+    with database.session() as session:
+        (waiting,) = library.unfinished_uploads(session)
+        assert (waiting.sha256, waiting.source, waiting.name) == (sha, path, "vase.stl")
+        assert library.verify_all(session, store)[0].result is VerifyResult.MISSING
+    with database.session() as session:
+        result = library.add_file(session, store, waiting.source)  # sent again
+    assert not result.duplicate and result.file.state == FileState.STORED.value
+    with database.session() as session:
+        assert library.unfinished_uploads(session) == []
+        assert library.verify_all(session, store) == []
+        assert library.find_by_sha(session, sha).id == reserved.id  # the same record

@@ -178,3 +178,26 @@ def test_files_dropped_on_a_grid_card_go_to_that_model(
     drop(tab.grid, [box_stl(tmp_path / "planter.stl")], row=0)
     report = last_job(window, qtbot).report
     assert report.models == {planter.id} and report.added == ["planter.stl: stored"]
+
+
+def test_an_upload_cut_short_by_a_crash_is_sent_at_the_next_start(
+    make_window: WindowFactory, demo_database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from printshop_desktop.services import library
+
+    path = box_stl(tmp_path / "left behind.stl")
+    store = LocalFolderStore(tmp_path / "store")
+    sha = __import__("hashlib").sha256(path.read_bytes()).hexdigest()
+    with demo_database.session() as session:  # recorded, then the app died mid-upload
+        library.reserve(
+            session, store, path, sha256=sha, size=path.stat().st_size, name=path.name, info=None
+        )
+    window = files_window(make_window, demo_database, tmp_path / "store")
+
+    def stored() -> bool:
+        with demo_database.session() as session:
+            found = library.find_by_sha(session, sha)
+        return found is not None and found.state == "stored"
+
+    qtbot.waitUntil(stored, timeout=WAIT_MS)  # sent to the store open when the shop opened
+    assert window.files.resumed == {sha}

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QWidget
 
 from ... import store_config
+from ...services import library
 from ...services.model_files import ModelFileRow
 from ...storage import ObjectStore, OutboxStore, StoredObject
 from ...store_config import StoreChoice
@@ -103,8 +104,10 @@ class FilesFeature(QObject):
         self.feedback: list[ImportFeedback] = []
         self.dialog: QWidget | None = None
         self.storage_action = self._add_menu_entries()
+        self.resumed: set[str] = set()  # sha256 of uploads sent again this session
         self.file_store.changed.connect(self._on_store)
         self.file_store.failed.connect(self._show_problem)
+        context.database_changed.connect(self._resume_unfinished)
         self.file_store.open()
 
     # -- imports -----------------------------------------------------------------------
@@ -198,7 +201,7 @@ class FilesFeature(QObject):
         QTimer.singleShot(WARM_UP_DELAY_MS, self.window, self._warm_up)
         self.window.runner.run(
             lambda: pending_uploads(store),
-            lambda found: self._resume(store, found),
+            lambda found: (self._resume(store, found), self._resume_unfinished()),
             lambda error: self._show_problem(str(error)),
             lane=Lane.BACKGROUND,
         )
@@ -206,8 +209,25 @@ class FilesFeature(QObject):
     def _warm_up(self) -> None:
         self.window.runner.run(_warm_up, lambda _: None, lambda _: None, lane=Lane.BACKGROUND)
 
+    def _resume_unfinished(self) -> None:
+        """Send again the files recorded for upload whose upload a crash or a closed app cut
+        short (their record says where their bytes wait on this computer)."""
+        store = self.file_store.store
+        if store is None or self.context.database is None:
+            return
+        self.context.query(
+            library.unfinished_uploads,
+            lambda found: self._resume(
+                store, [Resumable(u.source, u.sha256, u.size) for u in found]
+            ),
+            lambda error: self._show_problem(str(error)),
+        )
+
     def _resume(self, store: ObjectStore, found: list[Resumable]) -> None:
         for upload in found:
+            if upload.sha256 in self.resumed:
+                continue
+            self.resumed.add(upload.sha256)
             self.uploads.enqueue(
                 store,
                 upload.path,

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from ... import paths
+from ...db.enums import FileState
 from ...files import FileFormatError
 from ...services import library, model_files
 from ...storage import CancelToken, ObjectStore, PutStatus, StoredObject
@@ -85,8 +86,12 @@ def read_drop(paths_: list[Path], progress: DropProgress, cancel: CancelToken) -
     return contents
 
 
-def plan_drop(session: Session, contents: DropContents, target: DropTarget) -> list[Planned]:
-    """Step 2, in the database lane: duplicates, and a model per group dropped on empty space."""
+def plan_drop(
+    session: Session, contents: DropContents, target: DropTarget, store: ObjectStore
+) -> list[Planned]:
+    """Step 2, in the database lane: duplicates, a model per group dropped on empty space, and
+    a record (state ``uploading``) of each new file before its upload starts, so a crash
+    mid-upload loses nothing: the next start sends what did not arrive."""
     created: dict[str, uuid.UUID] = {}
     seen: dict[str, str] = {}
     plan = []
@@ -101,9 +106,21 @@ def plan_drop(session: Session, contents: DropContents, target: DropTarget) -> l
                 created[prepared.group] = model_files.create_model_named(session, prepared.group)
             model_id = created[prepared.group]
         known = library.find_by_sha(session, prepared.sha256)
-        if known is not None:
+        if known is not None and known.state != FileState.UPLOADING.value:
             model_files.attach_file(session, model_id, known.id)
-        plan.append(Planned(prepared, model_id, known))
+            plan.append(Planned(prepared, model_id, known))
+            continue
+        reserved = library.reserve(
+            session,
+            store,
+            prepared.path,
+            sha256=prepared.sha256,
+            size=prepared.size,
+            name=prepared.name,
+            info=prepared.info,
+        )
+        model_files.attach_file(session, model_id, reserved.id)
+        plan.append(Planned(prepared, model_id, None))
     return plan
 
 
@@ -169,7 +186,7 @@ class ImportJob(QObject):
             return
         trimmed = DropContents(files, (), contents.skipped, contents.staging)
         task = self.context.query(
-            lambda session: plan_drop(session, trimmed, self.target),
+            lambda session: plan_drop(session, trimmed, self.target, self.store),
             self._on_planned,
             self._on_failed,
         )

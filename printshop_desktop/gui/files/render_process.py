@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
-import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -28,20 +26,25 @@ from ... import files
 log = logging.getLogger(__name__)
 HELPERS = 2
 HELPER_NICENESS = 10
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 
 
 def _lower_priority() -> None:
-    """Helpers yield the CPU to the window (and to uploads) when cores are scarce, and on
-    Linux end with the app even when it crashes (no stray process drawing on)."""
+    """Helpers yield the CPU to the window (and to uploads) when cores are scarce, and end
+    with the app even when it crashes (no stray process drawing on)."""
     with contextlib.suppress(AttributeError, OSError):
         os.nice(HELPER_NICENESS)
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    parent = os.getppid()
+
+    def watch() -> None:
+        # Not PR_SET_PDEATHSIG: that fires when the *thread* that started the helper ends,
+        # and the app's worker threads come and go.
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _get_pool() -> ProcessPoolExecutor:
