@@ -201,13 +201,17 @@ class FilesFeature(QObject):
         QTimer.singleShot(WARM_UP_DELAY_MS, self.window, self._warm_up)
         self.window.runner.run(
             lambda: pending_uploads(store),
-            lambda found: (self._resume(store, found), self._resume_unfinished()),
+            lambda found: self._resume_all(store, found),
             lambda error: self._show_problem(str(error)),
             lane=Lane.BACKGROUND,
         )
 
     def _warm_up(self) -> None:
         self.window.runner.run(_warm_up, lambda _: None, lambda _: None, lane=Lane.BACKGROUND)
+
+    def _resume_all(self, store: ObjectStore, found: list[Resumable]) -> None:
+        self._resume(store, found)
+        self._resume_unfinished()
 
     def _resume_unfinished(self) -> None:
         """Send again the files recorded for upload whose upload a crash or a closed app cut
