@@ -54,6 +54,7 @@ class Resumable:
 
 
 WARM_UP_DELAY_MS = 4000
+DOCK_HEIGHT = 170  # pixels: the header, the buttons and about four uploads
 
 
 def _warm_up() -> None:
@@ -259,8 +260,15 @@ class FilesFeature(QObject):
         dock.setWidget(self.panel)
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
-        self.uploads.added.connect(lambda _item: dock.show())
+        self.uploads.added.connect(lambda _item: self._show_dock())
         return dock
+
+    def _show_dock(self) -> None:
+        """Show the uploads under the tabs, a few rows high: the Catalog keeps its room."""
+        if self.dock.isVisible():
+            return
+        self.dock.show()
+        self.window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     def _add_menu_entries(self) -> QAction:
         ui = self.window.ui
