@@ -18,7 +18,7 @@ from ..db.base import new_id, utcnow
 from ..db.enums import EventStatus, MovementReason, PaymentMethod
 from ..db.events import EventProduct, MarketEvent
 from ..db.inventory import DEFAULT_LOCATION, Product, StockMovement
-from . import ledger
+from . import ledger, stock_ops
 from ._common import get_or_raise
 from .errors import ServiceError, ValidationFailed
 
@@ -88,18 +88,16 @@ def _transfer(
     event_id: uuid.UUID,
     note: str,
 ) -> None:
-    for quantity, location in ((-count, source), (count, target)):
-        ledger.record(
-            session,
-            ledger.MovementInput(
-                quantity=quantity,
-                reason=MovementReason.TRANSFER,
-                product_id=product_id,
-                location=location,
-                event_id=event_id,
-                note=note,
-            ),
-        )
+    stock_ops.record_transfer(
+        session,
+        new_id(),
+        count,
+        source,
+        target,
+        note=note,
+        product_id=product_id,
+        event_id=event_id,
+    )
 
 
 def pack(session: Session, event_id: uuid.UUID, product_id: uuid.UUID, count: int) -> None:
@@ -219,20 +217,16 @@ def record_count(session: Session, event_id: uuid.UUID, product_id: uuid.UUID, c
     if counted < 0:
         raise ValidationFailed("counted", "A count cannot be negative.")
     _event(session, event_id)
-    delta = counted - at_stall(session, event_id).get(product_id, 0)
-    if delta:
-        ledger.record(
-            session,
-            ledger.MovementInput(
-                quantity=delta,
-                reason=MovementReason.COUNT_ADJUSTMENT,
-                product_id=product_id,
-                location=event_location(event_id),
-                event_id=event_id,
-                note="stall count",
-            ),
-        )
-    return delta
+    adjustment = stock_ops.count_product(
+        session,
+        product_id,
+        counted,
+        location=event_location(event_id),
+        known_on_hand=at_stall(session, event_id).get(product_id, 0),
+        event_id=event_id,
+        note="stall count",
+    )
+    return adjustment.after - adjustment.before
 
 
 def units_sold(session: Session, event_id: uuid.UUID) -> dict[uuid.UUID, int]:

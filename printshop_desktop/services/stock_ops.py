@@ -119,6 +119,8 @@ def count_product(
     known_on_hand: int | None = None,
     user_id: uuid.UUID | None = None,
     op_id: uuid.UUID | None = None,
+    event_id: uuid.UUID | None = None,
+    note: str | None = None,
 ) -> Adjustment:
     """Record a physical count of a product at a location as the difference to the ledger.
 
@@ -143,8 +145,9 @@ def count_product(
             reason=MovementReason.COUNT_ADJUSTMENT,
             product_id=product_id,
             location=location,
+            event_id=event_id,
             user_id=user_id,
-            note=f"counted {counted}",
+            note=note or f"counted {counted}",
         ),
     )
 
@@ -192,10 +195,20 @@ def _check_move(from_location: str, to_location: str, quantity: int) -> tuple[st
     return source, target
 
 
-def _record_pair(
-    session: Session, op: uuid.UUID, quantity: int, source: str, target: str, **item: object
+def record_transfer(
+    session: Session,
+    op: uuid.UUID,
+    quantity: int,
+    source: str,
+    target: str,
+    *,
+    note: str | None = None,
+    **item: object,
 ) -> uuid.UUID:
-    note = f"transfer {op}: {source} → {target}"
+    """Write one transfer as its pair of movements (out of ``source``, into ``target``), with
+    ids derived from ``op`` so the same transfer is recorded once. ``item`` names the product
+    or filament (and may link an event)."""
+    note = note or f"transfer {op}: {source} → {target}"
     for part, signed, location in (("out", -quantity, source), ("in", quantity, target)):
         ledger.record(
             session,
@@ -228,7 +241,7 @@ def transfer_product(
     there = stock_by_location(session, product_id=product_id).get(source, 0)
     if quantity > there:
         raise ValidationFailed("quantity", f"Only {there} at {source}.")
-    return _record_pair(
+    return record_transfer(
         session,
         op_id or uuid.uuid4(),
         quantity,
@@ -255,7 +268,7 @@ def transfer_unopened(
     there = stock_by_location(session, filament_id=filament_id, unopened_only=True).get(source, 0)
     if grams > there:
         raise ValidationFailed("quantity", f"Only {there} g unopened at {source}.")
-    return _record_pair(
+    return record_transfer(
         session,
         op_id or uuid.uuid4(),
         grams,
@@ -280,7 +293,7 @@ def transfer_spool(
     source, target = _check_move(spool.location, to_location, max(remaining, 1))
     op = op_id or uuid.uuid4()
     if remaining > 0:
-        _record_pair(
+        record_transfer(
             session,
             op,
             remaining,
